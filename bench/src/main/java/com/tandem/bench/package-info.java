@@ -1,0 +1,2 @@
+/** Tandem bench. */
+package com.tandem.bench;

@@ -1,0 +1,2 @@
+/** Tandem engine. */
+package com.tandem.engine;

@@ -1,0 +1,2 @@
+/** Tandem graph-client. */
+package com.tandem.graph;
