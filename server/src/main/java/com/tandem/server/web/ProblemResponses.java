@@ -1,0 +1,41 @@
+package com.tandem.server.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** Problem-details answers written by the security filters, before any controller runs. */
+final class ProblemResponses {
+
+  private ProblemResponses() {}
+
+  static AuthenticationEntryPoint entryPoint(HttpStatus status, String title) {
+    return (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\"");
+      write(response, status, title, "Sign in with HTTP Basic or a personal access token.");
+    };
+  }
+
+  static AccessDeniedHandler accessDenied() {
+    return (request, response, e) ->
+        write(response, HttpStatus.FORBIDDEN, "Forbidden", "You may not do this.");
+  }
+
+  static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+      throws IOException {
+    response.setStatus(status.value());
+    response.setContentType("application/problem+json");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\""
+                + title
+                + "\",\"status\":"
+                + status.value()
+                + ",\"detail\":\""
+                + detail
+                + "\"}");
+  }
+}
