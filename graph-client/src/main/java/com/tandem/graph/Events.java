@@ -1,0 +1,180 @@
+package com.tandem.graph;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Calendar events of a mailbox's primary calendar: create, read, find, update, delete, delta. */
+public final class Events {
+
+  /** The extended property that carries the CRM record's id on every event Tandem creates. */
+  public static final String CRM_ID_PROPERTY =
+      "String {7f1b5a2e-3c4d-4e8f-9a6b-1d2c3e4f5a6b} Name Tandem.CrmId";
+
+  private static final List<String> READ_ONLY =
+      List.of(
+          "@odata.etag",
+          "id",
+          "changeKey",
+          "createdDateTime",
+          "lastModifiedDateTime",
+          "iCalUId",
+          "bodyPreview",
+          "organizer",
+          "isCancelled",
+          "type",
+          "seriesMasterId");
+
+  private final GraphHttp http;
+  private final Pages pages;
+
+  Events(GraphHttp http) {
+    this.http = http;
+    this.pages = new Pages(http);
+  }
+
+  /**
+   * Creates an event stamped with the CRM id and an idempotency key, so that repeating the call
+   * after a lost response yields the same event rather than a second one.
+   */
+  public Event create(Mailbox mailbox, Event event, String transactionId, String crmId) {
+    requireText(transactionId, "transactionId");
+    requireText(crmId, "crmId");
+    Event stamped =
+        event.toBuilder()
+            .transactionId(transactionId)
+            .extendedProperty(CRM_ID_PROPERTY, crmId)
+            .build();
+    return create(mailbox, stamped);
+  }
+
+  /** Creates an event as given. */
+  public Event create(Mailbox mailbox, Event event) {
+    Objects.requireNonNull(event, "event == null");
+    if (event.start() == null || event.end() == null) {
+      throw new IllegalArgumentException("an event needs a start and an end");
+    }
+    JsonNode created =
+        http.write(
+            mailbox,
+            "POST",
+            http.uri(mailbox.path("events"), Map.of()),
+            writable(event, true),
+            null);
+    return read(created, "POST", mailbox.path("events"));
+  }
+
+  /** Reads an event with its CRM id expanded. */
+  public Event get(Mailbox mailbox, String id) {
+    String path = mailbox.path("events", requireText(id, "id"));
+    return read(http.get(mailbox, http.uri(path, expandCrmId())), "GET", path);
+  }
+
+  /** Finds the events stamped with a CRM id (normally one; several mean duplicates). */
+  public List<Event> findByCrmId(Mailbox mailbox, String crmId) {
+    requireText(crmId, "crmId");
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put(
+        "$filter",
+        "singleValueExtendedProperties/Any(ep: ep/id eq "
+            + GraphUris.odataString(CRM_ID_PROPERTY)
+            + " and ep/value eq "
+            + GraphUris.odataString(crmId)
+            + ")");
+    query.putAll(expandCrmId());
+    return pages.all(mailbox, http.uri(mailbox.path("events"), query), Event.class);
+  }
+
+  /**
+   * Changes the properties set in {@code changes}; with an etag, only if the event is unchanged
+   * since (else {@link PreconditionFailedException}).
+   *
+   * @param ifMatch the {@code @odata.etag} last read, or null to overwrite unconditionally
+   */
+  public Event update(Mailbox mailbox, String id, Event changes, String ifMatch) {
+    Objects.requireNonNull(changes, "changes == null");
+    String path = mailbox.path("events", requireText(id, "id"));
+    JsonNode updated =
+        http.write(mailbox, "PATCH", http.uri(path, Map.of()), writable(changes, false), ifMatch);
+    return updated == null ? get(mailbox, id) : read(updated, "PATCH", path);
+  }
+
+  /**
+   * Deletes an event; with an etag, only if it is unchanged since.
+   *
+   * @param ifMatch the {@code @odata.etag} last read, or null to delete unconditionally
+   */
+  public void delete(Mailbox mailbox, String id, String ifMatch) {
+    String path = mailbox.path("events", requireText(id, "id"));
+    http.write(mailbox, "DELETE", http.uri(path, Map.of()), null, ifMatch);
+  }
+
+  /**
+   * Starts a delta round over the calendar view between two instants, handing each page to the
+   * callback as it arrives, and returns the delta link to store for the next round.
+   */
+  public String delta(
+      Mailbox mailbox, Instant start, Instant end, Consumer<DeltaPage<Event>> onPage) {
+    Objects.requireNonNull(start, "start == null");
+    Objects.requireNonNull(end, "end == null");
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("end " + end + " is not after start " + start);
+    }
+    Map<String, String> window = new LinkedHashMap<>();
+    window.put("startDateTime", start.truncatedTo(ChronoUnit.SECONDS).toString());
+    window.put("endDateTime", end.truncatedTo(ChronoUnit.SECONDS).toString());
+    return pages.delta(
+        mailbox, http.uri(mailbox.path("calendarView", "delta"), window), Event.class, onPage);
+  }
+
+  /**
+   * Continues from a stored delta link (or a next link of an interrupted round) and returns the new
+   * delta link; an expired link raises {@link SyncStateExpiredException}.
+   */
+  public String resume(Mailbox mailbox, String link, Consumer<DeltaPage<Event>> onPage) {
+    return pages.delta(mailbox, http.link(requireText(link, "link")), Event.class, onPage);
+  }
+
+  private static Map<String, String> expandCrmId() {
+    return Map.of(
+        "$expand",
+        "singleValueExtendedProperties($filter=id eq "
+            + GraphUris.odataString(CRM_ID_PROPERTY)
+            + ")");
+  }
+
+  static ObjectNode writable(Event event, boolean create) {
+    ObjectNode json = GraphJson.object(event);
+    json.remove(READ_ONLY);
+    if (!create) {
+      json.remove("transactionId");
+    }
+    JsonNode attendees = json.get("attendees");
+    if (attendees != null) {
+      attendees.forEach(attendee -> ((ObjectNode) attendee).remove("status"));
+    }
+    return json;
+  }
+
+  private static Event read(JsonNode json, String method, String path) {
+    GraphError context = GraphError.of(method + " " + path, 200, null, "no event in answer", null);
+    if (json == null) {
+      throw new MalformedResponseException(context, null);
+    }
+    return GraphJson.value(json, Event.class, context);
+  }
+
+  static String requireText(String value, String name) {
+    Objects.requireNonNull(value, name + " == null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " is blank");
+    }
+    return value;
+  }
+}

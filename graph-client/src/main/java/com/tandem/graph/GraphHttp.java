@@ -1,0 +1,135 @@
+package com.tandem.graph;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** Sends one Graph request with Tandem's headers and maps every non-2xx answer to an exception. */
+final class GraphHttp {
+
+  private final HttpClient http;
+  private final GraphEndpoints endpoints;
+  private final AccessTokens tokens;
+  private final int maxPageSize;
+  private final Duration timeout;
+  private final GraphErrors errors;
+
+  GraphHttp(
+      HttpClient http,
+      GraphEndpoints endpoints,
+      AccessTokens tokens,
+      int maxPageSize,
+      Duration timeout,
+      GraphErrors errors) {
+    this.http = http;
+    this.endpoints = endpoints;
+    this.tokens = tokens;
+    this.maxPageSize = maxPageSize;
+    this.timeout = timeout;
+    this.errors = errors;
+  }
+
+  GraphErrors errors() {
+    return errors;
+  }
+
+  /** The absolute URI of a path relative to {@code /v1.0}, with an optional encoded query. */
+  URI uri(String path, Map<String, String> query) {
+    String text = endpoints.graphV1() + path;
+    return URI.create(query.isEmpty() ? text : text + "?" + GraphUris.query(query));
+  }
+
+  /**
+   * Accepts a link Graph returned ({@code @odata.nextLink}, {@code @odata.deltaLink}) only when it
+   * points at the configured Graph, so that a bearer token never travels elsewhere.
+   */
+  URI link(String link) {
+    URI uri;
+    try {
+      uri = URI.create(link);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a Graph link: " + e.getMessage(), e);
+    }
+    if (!GraphUris.sameOrigin(uri, endpoints.graph())) {
+      throw new IllegalArgumentException("link does not point at " + endpoints.graph());
+    }
+    return uri;
+  }
+
+  /** A GET whose JSON answer is returned; collection reads ask for pages of the configured size. */
+  JsonNode get(Mailbox mailbox, URI uri) {
+    return json(send(mailbox, "GET", uri, null, Map.of()));
+  }
+
+  /** A write whose JSON answer is returned (null when Graph answered without a body). */
+  JsonNode write(Mailbox mailbox, String method, URI uri, JsonNode body, String ifMatch) {
+    Map<String, String> headers = ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch);
+    GraphResponse response = send(mailbox, method, uri, body, headers);
+    return response.body().length == 0 ? null : json(response);
+  }
+
+  /** Sends a request and throws the matching {@link GraphException} for any non-2xx status. */
+  GraphResponse send(
+      Mailbox mailbox, String method, URI uri, JsonNode body, Map<String, String> headers) {
+    Objects.requireNonNull(mailbox, "mailbox == null");
+    String request = method + " " + uri.getRawPath();
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("Authorization", "Bearer " + tokens.bearerToken(mailbox))
+            .header("Accept", "application/json")
+            .header("Prefer", "IdType=\"ImmutableId\"")
+            .header("client-request-id", UUID.randomUUID().toString());
+    if ("GET".equals(method)) {
+      builder.header("Prefer", "odata.maxpagesize=" + maxPageSize);
+    }
+    headers.forEach(builder::header);
+    if (body == null) {
+      builder.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      builder.header("Content-Type", "application/json");
+      builder.method(
+          method, HttpRequest.BodyPublishers.ofByteArray(GraphJson.MAPPER.writeValueAsBytes(body)));
+    }
+    HttpResponse<byte[]> response = exchange(builder.build(), request);
+    GraphResponse answer =
+        new GraphResponse(request, response.statusCode(), response.headers(), response.body());
+    if (answer.status() < 200 || answer.status() > 299) {
+      throw errors.toException(request, answer.status(), answer.headers(), answer.body());
+    }
+    return answer;
+  }
+
+  private HttpResponse<byte[]> exchange(HttpRequest request, String description) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new GraphServerException(
+          GraphError.of(description, 0, null, "no response: " + e, null), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GraphServerException(GraphError.of(description, 0, null, "interrupted", null), e);
+    }
+  }
+
+  private static JsonNode json(GraphResponse response) {
+    return GraphJson.tree(response.body(), response.describe());
+  }
+
+  /** A 2xx answer from Graph. */
+  record GraphResponse(String request, int status, HttpHeaders headers, byte[] body) {
+
+    GraphError describe() {
+      return GraphError.of(
+          request, status, null, "unreadable body", headers.firstValue("request-id").orElse(null));
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package com.tandem.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The tasks of a Microsoft To Do list: create, read, update, delete, delta. */
+public final class TodoTasks {
+
+  private static final Map<String, String> EXPAND_LINKS = Map.of("$expand", "linkedResources");
+
+  private final GraphHttp http;
+  private final Pages pages;
+
+  TodoTasks(GraphHttp http) {
+    this.http = http;
+    this.pages = new Pages(http);
+  }
+
+  /**
+   * Creates a task linked to the CRM record, so that a lost response can be recognised later by the
+   * link's {@code externalId}.
+   */
+  public TodoTask create(Mailbox mailbox, String listId, TodoTask task, LinkedResource crmLink) {
+    Objects.requireNonNull(task, "task == null");
+    Objects.requireNonNull(crmLink, "crmLink == null");
+    Events.requireText(crmLink.externalId(), "crmLink.externalId");
+    TodoTask linked =
+        new TodoTask(
+            null,
+            null,
+            task.title(),
+            task.body(),
+            task.categories(),
+            task.importance(),
+            task.status(),
+            task.isReminderOn(),
+            task.reminderDateTime(),
+            task.dueDateTime(),
+            task.startDateTime(),
+            task.completedDateTime(),
+            null,
+            null,
+            List.of(crmLink));
+    return create(mailbox, listId, linked);
+  }
+
+  /** Creates a task as given. */
+  public TodoTask create(Mailbox mailbox, String listId, TodoTask task) {
+    Objects.requireNonNull(task, "task == null");
+    Events.requireText(task.title(), "title");
+    String path = tasks(mailbox, listId);
+    ObjectNode body = writable(task);
+    return read(http.write(mailbox, "POST", http.uri(path, Map.of()), body, null), "POST", path);
+  }
+
+  /** Reads a task with its linked resources. */
+  public TodoTask get(Mailbox mailbox, String listId, String taskId) {
+    String path = task(mailbox, listId, taskId);
+    return read(http.get(mailbox, http.uri(path, EXPAND_LINKS)), "GET", path);
+  }
+
+  /**
+   * Changes the properties set in {@code changes}; with an etag, only if the task is unchanged.
+   *
+   * @param ifMatch the {@code @odata.etag} last read, or null to overwrite unconditionally
+   */
+  public TodoTask update(
+      Mailbox mailbox, String listId, String taskId, TodoTask changes, String ifMatch) {
+    Objects.requireNonNull(changes, "changes == null");
+    String path = task(mailbox, listId, taskId);
+    ObjectNode body = writable(changes);
+    // Linked resources are a sub-collection: a PATCH of the task does not replace them.
+    body.remove("linkedResources");
+    JsonNode updated = http.write(mailbox, "PATCH", http.uri(path, Map.of()), body, ifMatch);
+    return updated == null ? get(mailbox, listId, taskId) : read(updated, "PATCH", path);
+  }
+
+  /**
+   * Deletes a task; with an etag, only if it is unchanged.
+   *
+   * @param ifMatch the {@code @odata.etag} last read, or null to delete unconditionally
+   */
+  public void delete(Mailbox mailbox, String listId, String taskId, String ifMatch) {
+    http.write(mailbox, "DELETE", http.uri(task(mailbox, listId, taskId), Map.of()), null, ifMatch);
+  }
+
+  /** Starts a delta round over a list's tasks and returns the delta link for the next round. */
+  public String delta(Mailbox mailbox, String listId, Consumer<DeltaPage<TodoTask>> onPage) {
+    String path =
+        mailbox.path("todo", "lists", Events.requireText(listId, "listId"), "tasks", "delta");
+    return pages.delta(mailbox, http.uri(path, EXPAND_LINKS), TodoTask.class, onPage);
+  }
+
+  /** Continues a task delta from a stored link and returns the new delta link. */
+  public String resume(Mailbox mailbox, String link, Consumer<DeltaPage<TodoTask>> onPage) {
+    return pages.delta(
+        mailbox, http.link(Events.requireText(link, "link")), TodoTask.class, onPage);
+  }
+
+  private static String tasks(Mailbox mailbox, String listId) {
+    return mailbox.path("todo", "lists", Events.requireText(listId, "listId"), "tasks");
+  }
+
+  private static String task(Mailbox mailbox, String listId, String taskId) {
+    return mailbox.path(
+        "todo",
+        "lists",
+        Events.requireText(listId, "listId"),
+        "tasks",
+        Events.requireText(taskId, "taskId"));
+  }
+
+  static ObjectNode writable(TodoTask task) {
+    ObjectNode json = GraphJson.object(task);
+    json.remove(List.of("@odata.etag", "id", "createdDateTime", "lastModifiedDateTime"));
+    JsonNode links = json.get("linkedResources");
+    if (links != null) {
+      links.forEach(link -> ((ObjectNode) link).remove("id"));
+    }
+    return json;
+  }
+
+  private static TodoTask read(JsonNode json, String method, String path) {
+    GraphError context = GraphError.of(method + " " + path, 200, null, "no task in answer", null);
+    if (json == null) {
+      throw new MalformedResponseException(context, null);
+    }
+    return GraphJson.value(json, TodoTask.class, context);
+  }
+}
