@@ -1,0 +1,68 @@
+package com.tandem.engine.reconcile;
+
+/**
+ * One item as this run sees it: its link (if any) and what each side reported.
+ *
+ * @param link the recorded link, or null for an unlinked item
+ * @param crm the CRM item's current state, or null when not reported or deleted
+ * @param crmDeleted whether the CRM reported it deleted
+ * @param microsoft the Microsoft item's current state, or null when not reported or deleted
+ * @param microsoftDeleted whether Microsoft reported it deleted
+ */
+record ItemPair<F extends SyncFields<F>>(
+    SyncLink<F> link,
+    ItemState<F> crm,
+    boolean crmDeleted,
+    ItemState<F> microsoft,
+    boolean microsoftDeleted) {
+
+  ItemState<F> item(Side side) {
+    return side == Side.CRM ? crm : microsoft;
+  }
+
+  boolean deleted(Side side) {
+    return side == Side.CRM ? crmDeleted : microsoftDeleted;
+  }
+
+  /** The side's state: {@code UNCHANGED}, {@code TOUCHED}, {@code CHANGED} or {@code DELETED}. */
+  SideState state(Side side) {
+    if (deleted(side)) {
+      return SideState.DELETED;
+    }
+    ItemState<F> item = item(side);
+    if (item == null) {
+      return SideState.UNCHANGED;
+    }
+    boolean versionMoved = !item.version().equals(link.version(side));
+    // Exchange bumps versions without edits, so a change needs new content too.
+    boolean contentChanged = !item.hash().equals(link.hash());
+    if (versionMoved && contentChanged) {
+      return SideState.CHANGED;
+    }
+    return versionMoved ? SideState.TOUCHED : SideState.UNCHANGED;
+  }
+
+  /** The side's current fields: as reported, else as last synced. */
+  F current(Side side) {
+    ItemState<F> item = item(side);
+    return item != null ? item.fields() : link.synced();
+  }
+
+  /** The side's current version: as reported, else as last synced. */
+  String version(Side side) {
+    ItemState<F> item = item(side);
+    return item != null ? item.version() : link.version(side);
+  }
+
+  String id(Side side) {
+    ItemState<F> item = item(side);
+    return item != null ? item.id() : link.id(side);
+  }
+
+  enum SideState {
+    UNCHANGED,
+    TOUCHED,
+    CHANGED,
+    DELETED
+  }
+}
