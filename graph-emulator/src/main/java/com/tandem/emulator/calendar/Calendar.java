@@ -1,0 +1,208 @@
+package com.tandem.emulator.calendar;
+
+import com.tandem.emulator.delta.ChangeLog;
+import com.tandem.emulator.directory.Account;
+import com.tandem.emulator.directory.Ids;
+import com.tandem.emulator.graph.ChangeSink;
+import com.tandem.emulator.graph.GraphCall;
+import com.tandem.emulator.http.GraphException;
+import com.tandem.emulator.http.Json;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A user's primary calendar: events by id, the transactionId index and the change log. */
+public final class Calendar {
+  private final Account owner;
+  private final ChangeSink sink;
+  final Map<String, Event> events = new LinkedHashMap<>();
+  private final Map<String, String> byTransactionId = new HashMap<>();
+  final ChangeLog log = new ChangeLog();
+
+  /** An empty calendar. */
+  public Calendar(Account owner, ChangeSink sink) {
+    this.owner = owner;
+    this.sink = sink;
+  }
+
+  /** Number of events (series count once). */
+  public int size() {
+    return events.size();
+  }
+
+  Event create(GraphCall call, JsonNode body) {
+    String tx = Json.text(body, "transactionId");
+    if (tx != null && byTransactionId.containsKey(tx)) {
+      Event existing = events.get(byTransactionId.get(tx));
+      if (existing != null) {
+        return existing;
+      }
+    }
+    Event event = new Event(Ids.outlook());
+    event.data = EventWriter.template(event.id, owner, call.now());
+    EventWriter.apply(event, body, true);
+    events.put(event.id, event);
+    if (tx != null) {
+      byTransactionId.put(tx, event.id);
+    }
+    log.changed(event.id, call.directory().nextSequence());
+    notify(event, "created");
+    return event;
+  }
+
+  /** The stored event (master or single) for an id, resolving occurrence ids to their master. */
+  Event find(String id) {
+    Event e = events.get(id);
+    if (e != null) {
+      return e;
+    }
+    String[] occ = Event.parseOccurrenceId(id);
+    if (occ != null) {
+      return events.get(occ[0]);
+    }
+    throw GraphException.notFound();
+  }
+
+  /** The occurrence date an id denotes, or null for a master or single event. */
+  static LocalDate occurrenceDate(Event master, String id) {
+    String[] occ = Event.parseOccurrenceId(id);
+    if (occ == null || master.recurrence == null) {
+      return null;
+    }
+    LocalDate date = LocalDate.parse(occ[1]);
+    if (master.cancelled.contains(date) || master.recurrence.dates(date, date).isEmpty()) {
+      throw GraphException.notFound();
+    }
+    return date;
+  }
+
+  void update(GraphCall call, Event event, LocalDate occurrence, JsonNode body) {
+    checkIfMatch(call, event, occurrence);
+    if (occurrence != null) {
+      ObjectNode exception = master(event, occurrence);
+      for (Map.Entry<String, JsonNode> p : body.properties()) {
+        exception.set(p.getKey(), p.getValue());
+      }
+    } else {
+      ObjectNode before = event.data.deepCopy();
+      try {
+        EventWriter.apply(event, body, false);
+      } catch (GraphException e) {
+        event.data = before;
+        EventWriter.apply(event, Json.object(), false);
+        throw e;
+      }
+    }
+    touch(call, event);
+    notify(event, "updated");
+  }
+
+  private ObjectNode master(Event event, LocalDate date) {
+    return event.exceptions.computeIfAbsent(date, d -> Json.object());
+  }
+
+  void delete(GraphCall call, Event event, LocalDate occurrence) {
+    checkIfMatch(call, event, occurrence);
+    if (occurrence != null) {
+      event.cancelled.add(occurrence);
+      touch(call, event);
+      notify(event, "updated");
+      return;
+    }
+    events.remove(event.id);
+    String tx = Json.text(event.data, "transactionId");
+    if (tx != null) {
+      byTransactionId.remove(tx);
+    }
+    log.removed(event.id, call.directory().nextSequence(), event);
+    sink.changed(owner, "events", event.id, "deleted", "#microsoft.graph.event", null);
+  }
+
+  private void touch(GraphCall call, Event event) {
+    event.data.put("changeKey", Ids.changeKey());
+    event.data.put("lastModifiedDateTime", Json.instant(call.now()));
+    log.changed(event.id, call.directory().nextSequence());
+  }
+
+  private void notify(Event event, String type) {
+    sink.changed(
+        owner,
+        "events",
+        event.id,
+        type,
+        "#microsoft.graph.event",
+        "W/\"" + event.changeKey() + "\"");
+  }
+
+  private static void checkIfMatch(GraphCall call, Event event, LocalDate occurrence) {
+    String ifMatch = call.request().header("If-Match");
+    if (ifMatch == null || ifMatch.trim().equals("*")) {
+      return;
+    }
+    String tag = ifMatch.trim();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    tag = tag.replace("\"", "");
+    if (!tag.equals(event.changeKey())) {
+      throw new GraphException(
+          412,
+          "ErrorIrresolvableConflict",
+          "The send or update operation could not be performed because the change key passed in"
+              + " the request does not match the current change key for the item.");
+    }
+  }
+
+  /** Occurrences and single events overlapping {@code [from, to)}, sorted by start. */
+  List<ObjectNode> view(EventView view, ZonedDateTime from, ZonedDateTime to) {
+    List<Object[]> found = new ArrayList<>();
+    for (Event e : events.values()) {
+      instances(e, view, from, to, found);
+    }
+    found.sort((a, b) -> ((ZonedDateTime) a[0]).compareTo((ZonedDateTime) b[0]));
+    List<ObjectNode> out = new ArrayList<>(found.size());
+    for (Object[] f : found) {
+      out.add((ObjectNode) f[1]);
+    }
+    return out;
+  }
+
+  /** Adds {@code [start, rendered]} for each instance of {@code e} overlapping the window. */
+  static void instances(
+      Event e, EventView view, ZonedDateTime from, ZonedDateTime to, List<Object[]> out) {
+    if (e.recurrence == null) {
+      if (overlaps(e.start, e.end, from, to)) {
+        out.add(new Object[] {e.start, view.render(e)});
+      }
+      return;
+    }
+    java.time.Duration length = java.time.Duration.between(e.start, e.end);
+    LocalDate first =
+        from.withZoneSameInstant(e.start.getZone())
+            .toLocalDate()
+            .minusDays(Math.max(1, length.toDays() + 1));
+    LocalDate last = to.withZoneSameInstant(e.start.getZone()).toLocalDate().plusDays(1);
+    for (LocalDate d : e.recurrence.dates(first, last)) {
+      if (e.cancelled.contains(d)) {
+        continue;
+      }
+      ObjectNode rendered = view.occurrence(e, d);
+      ZonedDateTime s = EventWriter.zoned(rendered.get("start"));
+      ZonedDateTime en = EventWriter.zoned(rendered.get("end"));
+      if (overlaps(s, en, from, to)) {
+        out.add(new Object[] {s, rendered});
+      }
+    }
+  }
+
+  static boolean overlaps(ZonedDateTime s, ZonedDateTime e, ZonedDateTime from, ZonedDateTime to) {
+    boolean empty = s.equals(e);
+    return s.isBefore(to) && (e.isAfter(from) || (empty && !s.isBefore(from)));
+  }
+}

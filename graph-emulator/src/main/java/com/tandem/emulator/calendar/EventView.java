@@ -1,0 +1,138 @@
+package com.tandem.emulator.calendar;
+
+import com.tandem.emulator.http.ApiRequest;
+import com.tandem.emulator.http.GraphException;
+import com.tandem.emulator.http.Json;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How one request wants events rendered: time zone ({@code Prefer: outlook.timezone}), {@code
+ * $select}, and {@code $expand=singleValueExtendedProperties(...)}.
+ */
+final class EventView {
+  private static final Pattern ZONE = Pattern.compile("outlook\\.timezone\\s*=\\s*\"([^\"]+)\"");
+  private static final Pattern EXPAND =
+      Pattern.compile(
+          "(?i)singleValueExtendedProperties(?:\\(\\s*\\$filter\\s*=\\s*id\\s+eq\\s+'((?:[^']|'')*)'\\s*\\))?");
+
+  private final String zoneName;
+  private final ZoneId zone;
+  private final Set<String> select;
+  private final boolean expand;
+  private final String expandId;
+  private final boolean withType;
+
+  private EventView(
+      String zoneName, Set<String> select, boolean expand, String expandId, boolean withType) {
+    this.zoneName = zoneName;
+    this.zone = Zones.zone(zoneName);
+    this.select = select;
+    this.expand = expand;
+    this.expandId = expandId;
+    this.withType = withType;
+  }
+
+  /** The view a request asks for. */
+  static EventView of(ApiRequest request) {
+    String prefer = request.header("Prefer");
+    String zoneName = "UTC";
+    if (prefer != null) {
+      Matcher m = ZONE.matcher(prefer);
+      if (m.find()) {
+        zoneName = m.group(1);
+      }
+    }
+    Set<String> select = null;
+    String s = request.query().get("$select");
+    if (s != null && !s.isBlank()) {
+      select = new LinkedHashSet<>();
+      for (String p : s.split(",")) {
+        select.add(p.trim());
+      }
+    }
+    String e = request.query().get("$expand");
+    boolean expand = false;
+    String expandId = null;
+    if (e != null && !e.isBlank()) {
+      Matcher m = EXPAND.matcher(e.trim());
+      if (!m.matches()) {
+        throw GraphException.badRequest(
+            "BadRequest", "Parsing OData Select and Expand failed: '" + e + "' is not supported.");
+      }
+      expand = true;
+      expandId = m.group(1) == null ? null : m.group(1).replace("''", "'");
+    }
+    return new EventView(zoneName, select, expand, expandId, false);
+  }
+
+  /** The same view for delta items: UTC unless asked, every property, with {@code @odata.type}. */
+  EventView forDelta() {
+    return new EventView(zoneName, null, false, null, true);
+  }
+
+  /** Renders a stored event (single instance or series master). */
+  ObjectNode render(Event event) {
+    return finish(event, event.data, event.start, event.end);
+  }
+
+  /** Renders the occurrence of {@code master} on {@code date}. */
+  ObjectNode occurrence(Event master, LocalDate date) {
+    ZonedDateTime start = master.start.with(date);
+    ZonedDateTime end = start.plus(java.time.Duration.between(master.start, master.end));
+    ObjectNode data = master.data.deepCopy();
+    ObjectNode exception = master.exceptions.get(date);
+    data.put("id", master.occurrenceId(date));
+    data.put("type", exception == null ? "occurrence" : "exception");
+    data.put("seriesMasterId", master.id);
+    data.putNull("recurrence");
+    data.put("iCalUId", master.data.path("iCalUId").asString() + date.toString().replace("-", ""));
+    if (exception != null) {
+      for (Map.Entry<String, JsonNode> p : exception.properties()) {
+        data.set(p.getKey(), p.getValue());
+      }
+      start = EventWriter.zoned(data.get("start"));
+      end = EventWriter.zoned(data.get("end"));
+    }
+    return finish(master, data, start, end);
+  }
+
+  private ObjectNode finish(Event event, ObjectNode data, ZonedDateTime start, ZonedDateTime end) {
+    ObjectNode out = Json.object();
+    if (withType) {
+      out.put("@odata.type", "#microsoft.graph.event");
+    }
+    out.put("@odata.etag", "W/\"" + data.path("changeKey").asString() + "\"");
+    for (Map.Entry<String, JsonNode> p : data.properties()) {
+      String name = p.getKey();
+      if (select != null && !select.contains(name) && !name.equals("id")) {
+        continue;
+      }
+      switch (name) {
+        case "start" -> out.set(name, dateTimeTimeZone(start));
+        case "end" -> out.set(name, dateTimeTimeZone(end));
+        default -> out.set(name, p.getValue().deepCopy());
+      }
+    }
+    if (expand) {
+      out.set("singleValueExtendedProperties", ExtendedProperties.read(event, expandId));
+    }
+    return out;
+  }
+
+  private ObjectNode dateTimeTimeZone(ZonedDateTime time) {
+    ObjectNode n = Json.object();
+    n.put("dateTime", Json.local(time.withZoneSameInstant(zone).toLocalDateTime()));
+    n.put("timeZone", zone.equals(ZoneOffset.UTC) ? "UTC" : zoneName);
+    return n;
+  }
+}

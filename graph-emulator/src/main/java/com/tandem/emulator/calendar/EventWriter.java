@@ -1,0 +1,278 @@
+package com.tandem.emulator.calendar;
+
+import com.tandem.emulator.directory.Account;
+import com.tandem.emulator.directory.Ids;
+import com.tandem.emulator.http.GraphException;
+import com.tandem.emulator.http.Json;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Applies request bodies to events the way Graph does: defaults, checks, derived properties. */
+final class EventWriter {
+  private static final String NEVER = "0001-01-01T00:00:00Z";
+  private static final Set<String> IGNORED =
+      Set.of(
+          "id",
+          "createdDateTime",
+          "lastModifiedDateTime",
+          "changeKey",
+          "@odata.etag",
+          "@odata.type",
+          "@odata.context",
+          "type",
+          "seriesMasterId",
+          "iCalUId",
+          "webLink",
+          "organizer",
+          "isOrganizer",
+          "bodyPreview",
+          "hasAttachments",
+          "responseStatus",
+          "originalStartTimeZone",
+          "originalEndTimeZone",
+          "onlineMeeting");
+  private static final Map<String, Set<String>> ENUMS =
+      Map.of(
+          "importance", Set.of("low", "normal", "high"),
+          "sensitivity", Set.of("normal", "personal", "private", "confidential"),
+          "showAs", Set.of("free", "tentative", "busy", "oof", "workingElsewhere", "unknown"),
+          "onlineMeetingProvider",
+              Set.of("unknown", "teamsForBusiness", "skypeForBusiness", "skypeForConsumer"));
+  private static final Set<String> ATTENDEE_TYPES = Set.of("required", "optional", "resource");
+
+  private EventWriter() {}
+
+  /** A new event's representation with every default Graph fills in. */
+  static ObjectNode template(String id, Account owner, Instant now) {
+    ObjectNode e = Json.object();
+    e.put("id", id);
+    e.put("createdDateTime", Json.instant(now));
+    e.put("lastModifiedDateTime", Json.instant(now));
+    e.put("changeKey", Ids.changeKey());
+    e.putArray("categories");
+    e.put("originalStartTimeZone", "UTC");
+    e.put("originalEndTimeZone", "UTC");
+    e.put("iCalUId", "040000008200E00074C5B7101A82E00800000000" + Ids.hex(36));
+    e.put("reminderMinutesBeforeStart", 15);
+    e.put("isReminderOn", true);
+    e.put("hasAttachments", false);
+    e.put("subject", "");
+    e.put("bodyPreview", "");
+    e.put("importance", "normal");
+    e.put("sensitivity", "normal");
+    e.put("isAllDay", false);
+    e.put("isCancelled", false);
+    e.put("isDraft", false);
+    e.put("isOrganizer", true);
+    e.put("responseRequested", true);
+    e.putNull("seriesMasterId");
+    e.put("showAs", "busy");
+    e.put("type", "singleInstance");
+    e.put(
+        "webLink",
+        "https://outlook.office365.com/owa/?itemid=" + id + "&exvsurl=1&path=/calendar/item");
+    e.putNull("onlineMeetingUrl");
+    e.put("isOnlineMeeting", false);
+    e.put("onlineMeetingProvider", "unknown");
+    e.putNull("onlineMeeting");
+    e.put("allowNewTimeProposals", true);
+    e.put("hideAttendees", false);
+    ObjectNode rs = e.putObject("responseStatus");
+    rs.put("response", "organizer");
+    rs.put("time", NEVER);
+    ObjectNode body = e.putObject("body");
+    body.put("contentType", "text");
+    body.put("content", "");
+    e.putNull("start");
+    e.putNull("end");
+    ObjectNode loc = e.putObject("location");
+    loc.put("displayName", "");
+    loc.put("locationType", "default");
+    loc.put("uniqueIdType", "unknown");
+    e.putArray("locations");
+    e.putNull("recurrence");
+    e.putArray("attendees");
+    ObjectNode org = e.putObject("organizer").putObject("emailAddress");
+    org.put("name", owner.displayName());
+    org.put("address", owner.userPrincipalName());
+    return e;
+  }
+
+  /** Applies {@code body} to {@code event} (create or update); 400 on any invalid property. */
+  static void apply(Event event, JsonNode body, boolean create) {
+    if (!body.isObject()) {
+      throw GraphException.badRequest("RequestBodyRead", "The request body must be an object.");
+    }
+    ObjectNode data = event.data;
+    for (Map.Entry<String, JsonNode> p : body.properties()) {
+      String name = p.getKey();
+      JsonNode value = p.getValue();
+      if (IGNORED.contains(name) || name.startsWith("@")) {
+        continue;
+      }
+      switch (name) {
+        case "singleValueExtendedProperties" -> ExtendedProperties.write(event, value);
+        case "transactionId" -> {
+          if (create) {
+            data.put("transactionId", value.asString());
+          }
+        }
+        case "recurrence", "start", "end" -> data.set(name, value);
+        case "body" -> setBody(data, value);
+        case "attendees" -> data.set(name, attendees(value));
+        case "location" -> setLocation(data, value);
+        default -> {
+          if (!data.has(name)) {
+            throw GraphException.badRequest(
+                "RequestBodyRead",
+                "The property '" + name + "' does not exist on type 'microsoft.graph.event'.");
+          }
+          checkEnum(name, value);
+          data.set(name, value);
+        }
+      }
+    }
+    resolveTimes(event);
+  }
+
+  private static void checkEnum(String name, JsonNode value) {
+    Set<String> allowed = ENUMS.get(name);
+    if (allowed != null && (!value.isString() || !allowed.contains(value.asString()))) {
+      throw GraphException.badRequest(
+          "RequestBodyRead", "Requested value '" + value.asString() + "' was not found.");
+    }
+  }
+
+  private static void setBody(ObjectNode data, JsonNode value) {
+    String type = Json.text(value, "contentType");
+    if (type != null && !type.equalsIgnoreCase("text") && !type.equalsIgnoreCase("html")) {
+      throw GraphException.badRequest(
+          "RequestBodyRead", "Requested value '" + type + "' was not found.");
+    }
+    String content = Json.text(value, "content") == null ? "" : Json.text(value, "content");
+    ObjectNode b = data.putObject("body");
+    b.put("contentType", type == null ? "text" : type.toLowerCase());
+    b.put("content", content);
+    String preview = content.replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").trim();
+    data.put("bodyPreview", preview.length() > 255 ? preview.substring(0, 255) : preview);
+  }
+
+  private static ArrayNode attendees(JsonNode value) {
+    ArrayNode out = Json.array();
+    for (JsonNode a : value) {
+      String type = Json.text(a, "type") == null ? "required" : Json.text(a, "type");
+      if (!ATTENDEE_TYPES.contains(type) || Json.text(a.path("emailAddress"), "address") == null) {
+        throw GraphException.badRequest(
+            "ErrorInvalidRecipients", "An attendee needs an email address and a valid type.");
+      }
+      ObjectNode n = out.addObject();
+      n.put("type", type);
+      ObjectNode status = n.putObject("status");
+      status.put("response", "none");
+      status.put("time", NEVER);
+      ObjectNode email = n.putObject("emailAddress");
+      email.put(
+          "name",
+          Json.text(a.path("emailAddress"), "name") == null
+              ? Json.text(a.path("emailAddress"), "address")
+              : Json.text(a.path("emailAddress"), "name"));
+      email.put("address", Json.text(a.path("emailAddress"), "address"));
+    }
+    return out;
+  }
+
+  private static void setLocation(ObjectNode data, JsonNode value) {
+    String name = Json.text(value, "displayName") == null ? "" : Json.text(value, "displayName");
+    ObjectNode loc = data.putObject("location");
+    loc.put("displayName", name);
+    loc.put("locationType", "default");
+    ArrayNode locations = data.putArray("locations");
+    if (name.isEmpty()) {
+      loc.put("uniqueIdType", "unknown");
+      return;
+    }
+    loc.put("uniqueId", name);
+    loc.put("uniqueIdType", "private");
+    ObjectNode l = locations.addObject();
+    l.put("displayName", name);
+    l.put("locationType", "default");
+    l.put("uniqueIdType", "unknown");
+  }
+
+  private static void resolveTimes(Event event) {
+    ObjectNode data = event.data;
+    if (!data.path("start").isObject() || !data.path("end").isObject()) {
+      throw GraphException.badRequest(
+          "ErrorInvalidRequest", "Your request can't be completed. Start and end are required.");
+    }
+    event.start = zoned(data.get("start"));
+    event.end = zoned(data.get("end"));
+    if (event.end.isBefore(event.start)) {
+      throw GraphException.badRequest(
+          "ErrorInvalidRequest", "The end of the event must not be before its start.");
+    }
+    if (data.path("isAllDay").asBoolean(false)
+        && (!event.start.toLocalTime().equals(LocalTime.MIDNIGHT)
+            || !event.end.toLocalTime().equals(LocalTime.MIDNIGHT))) {
+      throw GraphException.badRequest(
+          "ErrorInvalidRequest", "An all-day event must start and end at midnight.");
+    }
+    data.put("originalStartTimeZone", data.get("start").path("timeZone").asString("UTC"));
+    data.put("originalEndTimeZone", data.get("end").path("timeZone").asString("UTC"));
+    JsonNode rec = data.get("recurrence");
+    if (rec == null || rec.isNull()) {
+      event.recurrence = null;
+      data.put("type", "singleInstance");
+      data.putNull("recurrence");
+    } else {
+      event.recurrence = Recurrence.parse(rec, event.start.toLocalDate());
+      data.set("recurrence", normalized(event.recurrence, event.start.getZone()));
+      data.put("type", "seriesMaster");
+    }
+  }
+
+  static ZonedDateTime zoned(JsonNode dtz) {
+    String dateTime = Json.text(dtz, "dateTime");
+    ZoneId zone = Zones.zone(Json.text(dtz, "timeZone"));
+    if (dateTime == null) {
+      throw GraphException.badRequest("ErrorInvalidRequest", "dateTime is required.");
+    }
+    try {
+      String local =
+          dateTime.endsWith("Z") ? dateTime.substring(0, dateTime.length() - 1) : dateTime;
+      return LocalDateTime.parse(local).atZone(zone);
+    } catch (DateTimeParseException e) {
+      throw GraphException.badRequest(
+          "ErrorInvalidRequest", "'" + dateTime + "' is not a valid date and time.");
+    }
+  }
+
+  private static ObjectNode normalized(Recurrence r, ZoneId zone) {
+    ObjectNode out = Json.object();
+    ObjectNode p = out.putObject("pattern");
+    p.put("type", r.type());
+    p.put("interval", r.interval());
+    p.put("month", r.type().endsWith("Yearly") ? r.month() : 0);
+    p.put("dayOfMonth", r.type().startsWith("absolute") ? r.dayOfMonth() : 0);
+    ArrayNode days = p.putArray("daysOfWeek");
+    r.daysOfWeek().forEach(d -> days.add(d.name().toLowerCase()));
+    p.put("firstDayOfWeek", r.firstDayOfWeek().name().toLowerCase());
+    p.put("index", r.index());
+    ObjectNode range = out.putObject("range");
+    range.put("type", r.rangeType());
+    range.put("startDate", r.startDate().toString());
+    range.put("endDate", r.endDate() == null ? "0001-01-01" : r.endDate().toString());
+    range.put("recurrenceTimeZone", Zones.windowsName(zone.getId()));
+    range.put("numberOfOccurrences", r.numberOfOccurrences());
+    return out;
+  }
+}

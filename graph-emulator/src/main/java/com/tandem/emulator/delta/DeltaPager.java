@@ -1,0 +1,160 @@
+package com.tandem.emulator.delta;
+
+import com.tandem.emulator.directory.Directory;
+import com.tandem.emulator.http.ApiRequest;
+import com.tandem.emulator.http.ApiResponse;
+import com.tandem.emulator.http.GraphException;
+import com.tandem.emulator.http.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Serves delta rounds from a {@link ChangeLog}: pages, next links and the final delta link. */
+public final class DeltaPager {
+  private static final Pattern MAX_PAGE = Pattern.compile("odata\\.maxpagesize\\s*=\\s*(\\d+)");
+
+  /** Turns one change into zero or more delta items. */
+  public interface Renderer {
+    /** Adds the items for {@code change} (seen through {@code token}) to {@code out}. */
+    void render(ChangeLog.Change change, DeltaToken token, List<JsonNode> out);
+  }
+
+  private final Directory directory;
+
+  /** A pager over the directory's sequence and token epoch. */
+  public DeltaPager(Directory directory) {
+    this.directory = directory;
+  }
+
+  /** The token a request continues from, or a fresh initial token when it has none. */
+  public DeltaToken token(ApiRequest request, String scope, long windowStart, long windowEnd) {
+    String skip = request.query().get("$skiptoken");
+    String delta = request.query().get("$deltatoken");
+    DeltaToken token;
+    if (skip != null) {
+      token = DeltaToken.decode(skip);
+    } else if (delta != null) {
+      DeltaToken d = DeltaToken.decode(delta);
+      token =
+          new DeltaToken(
+              d.scope(),
+              d.epoch(),
+              d.since(),
+              directory.currentSequence(),
+              d.since(),
+              false,
+              d.windowStart(),
+              d.windowEnd());
+    } else {
+      return new DeltaToken(
+          scope,
+          directory.deltaEpoch(),
+          0,
+          directory.currentSequence(),
+          0,
+          true,
+          windowStart,
+          windowEnd);
+    }
+    if (!token.scope().equals(scope)) {
+      throw GraphException.badRequest(
+          "syncStateInvalid", "The sync state token does not belong to this collection.");
+    }
+    if (token.epoch() < directory.deltaEpoch()) {
+      throw new GraphException(
+          410, "syncStateNotFound", "The sync state generation was not found. Restart sync.");
+    }
+    return token;
+  }
+
+  /** The page size asked for by {@code Prefer: odata.maxpagesize}, else {@code fallback}. */
+  public static int pageSize(ApiRequest request, int fallback) {
+    String prefer = request.header("Prefer");
+    if (prefer != null) {
+      Matcher m = MAX_PAGE.matcher(prefer);
+      if (m.find()) {
+        return Math.max(1, Math.min(Integer.parseInt(m.group(1)), 100_000));
+      }
+    }
+    return fallback;
+  }
+
+  /** Serves one page of the round {@code token} describes. */
+  public ApiResponse page(
+      ApiRequest request,
+      DeltaToken token,
+      ChangeLog log,
+      Renderer renderer,
+      String linkBase,
+      int pageSize) {
+    List<JsonNode> items = new ArrayList<>();
+    long last = token.after();
+    boolean exhausted = false;
+    while (items.size() < pageSize) {
+      List<ChangeLog.Change> batch = log.between(last, token.upTo(), pageSize);
+      if (batch.isEmpty()) {
+        exhausted = true;
+        break;
+      }
+      for (ChangeLog.Change change : batch) {
+        last = change.seq();
+        if (!(change.removed() && token.initial())) {
+          renderer.render(change, token, items);
+        }
+        if (items.size() >= pageSize) {
+          break;
+        }
+      }
+    }
+    if (!exhausted && log.between(last, token.upTo(), 1).isEmpty()) {
+      exhausted = true;
+    }
+    ObjectNode body = Json.object();
+    body.put("@odata.context", linkBase.replaceFirst("/v1\\.0/.*", "/v1.0/$metadata"));
+    if (exhausted) {
+      DeltaToken next =
+          new DeltaToken(
+              token.scope(),
+              token.epoch(),
+              token.upTo(),
+              token.upTo(),
+              token.upTo(),
+              false,
+              token.windowStart(),
+              token.windowEnd());
+      body.put("@odata.deltaLink", linkBase + "?$deltatoken=" + next.encode());
+    } else {
+      DeltaToken next =
+          new DeltaToken(
+              token.scope(),
+              token.epoch(),
+              token.since(),
+              token.upTo(),
+              last,
+              token.initial(),
+              token.windowStart(),
+              token.windowEnd());
+      body.put("@odata.nextLink", linkBase + "?$skiptoken=" + next.encode());
+    }
+    body.set("value", Json.array().addAll(items));
+    ApiResponse response = ApiResponse.json(200, body);
+    if (request.header("Prefer") != null && MAX_PAGE.matcher(request.header("Prefer")).find()) {
+      response.header("Preference-Applied", "odata.maxpagesize=" + pageSize);
+    }
+    return response;
+  }
+
+  /** A removal entry: {@code {"@odata.type", "id", "@removed":{"reason":"deleted"}}}. */
+  public static ObjectNode removed(String odataType, String id) {
+    ObjectNode node = Json.object();
+    if (odataType != null) {
+      node.put("@odata.type", odataType);
+    }
+    node.put("id", id);
+    node.putObject("@removed").put("reason", "deleted");
+    return node;
+  }
+}

@@ -1,0 +1,169 @@
+package com.tandem.emulator.mail;
+
+import com.tandem.emulator.delta.DeltaPager;
+import com.tandem.emulator.delta.DeltaToken;
+import com.tandem.emulator.directory.Account;
+import com.tandem.emulator.directory.Tenant;
+import com.tandem.emulator.graph.GraphCall;
+import com.tandem.emulator.graph.Mailbox;
+import com.tandem.emulator.graph.Pages;
+import com.tandem.emulator.graph.Permission;
+import com.tandem.emulator.http.ApiResponse;
+import com.tandem.emulator.http.GraphException;
+import com.tandem.emulator.http.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code /mailFolders…}, {@code /messages/{id}} and {@code /sendMail}. */
+public final class MailEndpoint {
+  private final DeltaPager pager;
+
+  /** An endpoint using {@code pager} for delta. */
+  public MailEndpoint(DeltaPager pager) {
+    this.pager = pager;
+  }
+
+  /** Handles mail paths. */
+  public ApiResponse handle(GraphCall call) {
+    String method = call.request().method();
+    if ("sendMail".equals(call.seg(0))) {
+      call.require(Permission.MAIL_SEND);
+      if (!method.equals("POST")) {
+        throw call.unsupported();
+      }
+      return send(call);
+    }
+    call.require(method.equals("GET") ? Permission.MAIL_READ : Permission.MAIL_WRITE);
+    Mailbox box = call.mailbox();
+    MailStore store = box.mail();
+    int n = call.rest().size();
+    synchronized (box) {
+      if ("messages".equals(call.seg(0))) {
+        if (n == 1 && method.equals("GET")) {
+          List<ObjectNode> all = new ArrayList<>();
+          store
+              .folders
+              .values()
+              .forEach(f -> f.messages.values().forEach(m -> all.add(m.deepCopy())));
+          return Pages.of(call, all, 10);
+        }
+        if (n == 2) {
+          return message(call, store, call.seg(1));
+        }
+        throw GraphException.badRequest("BadRequest", "Resource not found for the segment.");
+      }
+      if (n == 1 && method.equals("GET")) {
+        List<ObjectNode> items = new ArrayList<>();
+        store.folders.values().forEach(f -> items.add(store.renderFolder(f)));
+        return Pages.of(call, items, 10);
+      }
+      MailStore.Folder folder = store.folder(call.seg(1));
+      if (n == 2 && method.equals("GET")) {
+        return ApiResponse.json(200, store.renderFolder(folder));
+      }
+      if (n >= 3 && "messages".equals(call.seg(2))) {
+        if (n == 3 && method.equals("GET")) {
+          List<ObjectNode> items = new ArrayList<>();
+          folder.messages.values().forEach(m -> items.add(m.deepCopy()));
+          return Pages.of(call, items, 10);
+        }
+        if (n == 4 && "delta".equals(call.seg(3)) && method.equals("GET")) {
+          return delta(call, folder);
+        }
+        if (n == 4) {
+          return message(call, store, call.seg(3));
+        }
+      }
+      throw GraphException.badRequest("BadRequest", "Resource not found for the segment.");
+    }
+  }
+
+  private static ApiResponse message(GraphCall call, MailStore store, String id) {
+    Object[] found = store.message(id);
+    MailStore.Folder folder = (MailStore.Folder) found[0];
+    ObjectNode m = (ObjectNode) found[1];
+    switch (call.request().method()) {
+      case "GET":
+        return ApiResponse.json(200, m.deepCopy());
+      case "PATCH":
+        JsonNode body = call.request().json();
+        if (body.has("isRead")) {
+          m.put("isRead", body.get("isRead").asBoolean());
+        }
+        if (body.has("categories")) {
+          m.set("categories", body.get("categories"));
+        }
+        m.put("lastModifiedDateTime", Json.instant(call.now()));
+        folder.log.changed(id, store.sequence.getAsLong());
+        return ApiResponse.json(200, m.deepCopy());
+      case "DELETE":
+        folder.messages.remove(id);
+        folder.log.removed(id, store.sequence.getAsLong(), m);
+        store.sink.changed(
+            store.owner, "messages", id, "deleted", "#microsoft.graph.message", null);
+        return ApiResponse.empty(204);
+      default:
+        throw call.unsupported();
+    }
+  }
+
+  private ApiResponse delta(GraphCall call, MailStore.Folder folder) {
+    DeltaToken token = pager.token(call.request(), "messages:" + folder.id, 0, 0);
+    DeltaPager.Renderer renderer =
+        (change, t, out) -> {
+          if (change.removed()) {
+            out.add(DeltaPager.removed("#microsoft.graph.message", change.id()));
+          } else {
+            ObjectNode m = folder.messages.get(change.id()).deepCopy();
+            out.add(m);
+          }
+        };
+    return pager.page(
+        call.request(),
+        token,
+        folder.log,
+        renderer,
+        call.selfLink(),
+        DeltaPager.pageSize(call.request(), 10));
+  }
+
+  private static ApiResponse send(GraphCall call) {
+    JsonNode body = call.request().json();
+    JsonNode message = body.path("message");
+    if (!message.isObject()) {
+      throw GraphException.badRequest("ErrorInvalidRequest", "The message is required.");
+    }
+    Set<String> recipients = new LinkedHashSet<>();
+    for (String kind : new String[] {"toRecipients", "ccRecipients", "bccRecipients"}) {
+      MailStore.recipients(message.path(kind))
+          .forEach(r -> recipients.add(r.path("emailAddress").path("address").asString()));
+    }
+    if (recipients.isEmpty()) {
+      throw GraphException.badRequest(
+          "ErrorInvalidRecipients", "At least one recipient is not valid., Recipient is missing.");
+    }
+    Mailbox box = call.mailbox();
+    ObjectNode sent = Json.object().setAll((ObjectNode) message);
+    synchronized (box) {
+      sent.set("from", box.mail().from());
+      if (body.path("saveToSentItems").asBoolean(true)) {
+        box.mail().store("sentitems", sent, true);
+      }
+    }
+    Tenant tenant = call.directory().tenant(call.owner().tenantId());
+    for (String address : recipients) {
+      Account to = tenant.user(address);
+      if (to != null) {
+        Mailbox inbox = to.mailbox();
+        synchronized (inbox) {
+          inbox.mail().store("inbox", sent, false);
+        }
+      }
+    }
+    return ApiResponse.empty(202);
+  }
+}

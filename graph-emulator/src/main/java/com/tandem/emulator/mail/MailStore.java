@@ -1,0 +1,180 @@
+package com.tandem.emulator.mail;
+
+import com.tandem.emulator.delta.ChangeLog;
+import com.tandem.emulator.directory.Account;
+import com.tandem.emulator.directory.Ids;
+import com.tandem.emulator.graph.ChangeSink;
+import com.tandem.emulator.http.GraphException;
+import com.tandem.emulator.http.Json;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A user's mail folders (with the well-known ones) and their messages. */
+public final class MailStore {
+  private static final String[][] WELL_KNOWN = {
+    {"inbox", "Inbox"}, {"drafts", "Drafts"}, {"sentitems", "Sent Items"},
+    {"deleteditems", "Deleted Items"}, {"junkemail", "Junk Email"}, {"outbox", "Outbox"},
+    {"archive", "Archive"}
+  };
+
+  /** A folder with its messages and change log. */
+  static final class Folder {
+    final String id;
+    final String wellKnownName;
+    final String displayName;
+    final Map<String, ObjectNode> messages = new LinkedHashMap<>();
+    final ChangeLog log = new ChangeLog();
+
+    Folder(String id, String wellKnownName, String displayName) {
+      this.id = id;
+      this.wellKnownName = wellKnownName;
+      this.displayName = displayName;
+    }
+  }
+
+  final Account owner;
+  final ChangeSink sink;
+  final Clock clock;
+  final LongSupplier sequence;
+  final Map<String, Folder> folders = new LinkedHashMap<>();
+  private final String rootId = Ids.outlook();
+
+  /** A mailbox with the well-known folders. */
+  public MailStore(Account owner, ChangeSink sink, Clock clock, LongSupplier sequence) {
+    this.owner = owner;
+    this.sink = sink;
+    this.clock = clock;
+    this.sequence = sequence;
+    for (String[] wk : WELL_KNOWN) {
+      Folder f = new Folder(Ids.outlook(), wk[0], wk[1]);
+      folders.put(f.id, f);
+    }
+  }
+
+  /** A folder by id or well-known name; 404 otherwise. */
+  Folder folder(String idOrName) {
+    Folder f = folders.get(idOrName);
+    if (f != null) {
+      return f;
+    }
+    String name = idOrName.toLowerCase(Locale.ROOT);
+    for (Folder x : folders.values()) {
+      if (x.wellKnownName.equals(name)) {
+        return x;
+      }
+    }
+    throw GraphException.notFound();
+  }
+
+  ObjectNode renderFolder(Folder f) {
+    ObjectNode out = Json.object();
+    out.put("id", f.id);
+    out.put("displayName", f.displayName);
+    out.put("parentFolderId", rootId);
+    out.put("childFolderCount", 0);
+    long unread = f.messages.values().stream().filter(m -> !m.path("isRead").asBoolean()).count();
+    out.put("unreadItemCount", (int) unread);
+    out.put("totalItemCount", f.messages.size());
+    out.put("isHidden", false);
+    return out;
+  }
+
+  /** Finds a message in any folder; 404 otherwise. */
+  Object[] message(String id) {
+    for (Folder f : folders.values()) {
+      ObjectNode m = f.messages.get(id);
+      if (m != null) {
+        return new Object[] {f, m};
+      }
+    }
+    throw GraphException.notFound();
+  }
+
+  /** Stores a copy of {@code message} in {@code folderName} and returns it. */
+  ObjectNode store(String folderName, JsonNode message, boolean isRead) {
+    Folder f = folder(folderName);
+    String id = Ids.outlook();
+    String now = Json.instant(clock.instant());
+    ObjectNode m = Json.object();
+    m.put("@odata.etag", "W/\"" + Ids.changeKey() + "\"");
+    m.put("id", id);
+    m.put("createdDateTime", now);
+    m.put("lastModifiedDateTime", now);
+    m.put("changeKey", Ids.changeKey());
+    m.putArray("categories");
+    m.put("receivedDateTime", now);
+    m.put("sentDateTime", now);
+    m.put("hasAttachments", false);
+    m.put(
+        "internetMessageId",
+        message
+            .path("internetMessageId")
+            .asString(
+                "<" + Ids.hex(8) + "@" + owner.userPrincipalName().replaceAll(".*@", "") + ">"));
+    m.put("subject", message.path("subject").asString(""));
+    ObjectNode body = Json.object();
+    body.put(
+        "contentType", message.path("body").path("contentType").asString("text").toLowerCase());
+    body.put("content", message.path("body").path("content").asString(""));
+    String preview = body.get("content").asString().replaceAll("<[^>]*>", "").trim();
+    m.put("bodyPreview", preview.length() > 255 ? preview.substring(0, 255) : preview);
+    m.put("importance", message.path("importance").asString("normal"));
+    m.put("parentFolderId", f.id);
+    m.put("conversationId", message.path("conversationId").asString(Ids.outlook()));
+    m.put("isDeliveryReceiptRequested", false);
+    m.put("isReadReceiptRequested", false);
+    m.put("isRead", isRead);
+    m.put("isDraft", false);
+    m.put(
+        "webLink",
+        "https://outlook.office365.com/owa/?ItemID=" + id + "&exvsurl=1&viewmodel=ReadMessageItem");
+    m.put("inferenceClassification", "focused");
+    m.set("body", body);
+    m.set("sender", message.path("from").isObject() ? message.get("from") : from());
+    m.set("from", message.path("from").isObject() ? message.get("from") : from());
+    for (String r : new String[] {"toRecipients", "ccRecipients", "bccRecipients", "replyTo"}) {
+      m.set(r, recipients(message.path(r)));
+    }
+    m.putObject("flag").put("flagStatus", "notFlagged");
+    f.messages.put(id, m);
+    f.log.changed(id, sequence.getAsLong());
+    sink.changed(
+        owner,
+        "messages",
+        id,
+        "created",
+        "#microsoft.graph.message",
+        m.path("@odata.etag").asString());
+    return m;
+  }
+
+  ObjectNode from() {
+    ObjectNode r = Json.object();
+    ObjectNode e = r.putObject("emailAddress");
+    e.put("name", owner.displayName());
+    e.put("address", owner.userPrincipalName());
+    return r;
+  }
+
+  static ArrayNode recipients(JsonNode list) {
+    ArrayNode out = Json.array();
+    for (JsonNode r : list) {
+      String address = Json.text(r.path("emailAddress"), "address");
+      if (address == null) {
+        throw GraphException.badRequest(
+            "ErrorInvalidRecipients", "At least one recipient is not valid.");
+      }
+      ObjectNode e = out.addObject().putObject("emailAddress");
+      String name = Json.text(r.path("emailAddress"), "name");
+      e.put("name", name == null ? address : name);
+      e.put("address", address);
+    }
+    return out;
+  }
+}
