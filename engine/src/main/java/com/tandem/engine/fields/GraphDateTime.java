@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
@@ -16,6 +17,9 @@ import java.util.Objects;
  */
 public record GraphDateTime(String dateTime, String timeZone) {
 
+  // Always with seconds, as Graph writes them.
+  private static final DateTimeFormatter FORMAT = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
   /** Checks the arguments. */
   public GraphDateTime {
     Objects.requireNonNull(dateTime, "dateTime == null");
@@ -24,12 +28,13 @@ public record GraphDateTime(String dateTime, String timeZone) {
 
   /** The given local date-time in the given zone, with the zone under its Graph name. */
   public static GraphDateTime of(LocalDateTime local, ZoneId zone) {
-    return new GraphDateTime(local.toString(), TimeZones.toMicrosoft(zone));
+    return new GraphDateTime(FORMAT.format(local), TimeZones.toMicrosoft(zone));
   }
 
   /** The given instant in UTC. */
   public static GraphDateTime utc(Instant instant) {
-    return new GraphDateTime(LocalDateTime.ofInstant(instant, ZoneOffset.UTC).toString(), "UTC");
+    return new GraphDateTime(
+        FORMAT.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)), "UTC");
   }
 
   /** The local date-time. */

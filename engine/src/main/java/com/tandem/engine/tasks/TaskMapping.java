@@ -3,10 +3,13 @@ package com.tandem.engine.tasks;
 import com.tandem.engine.fields.Body;
 import com.tandem.engine.fields.GraphDateTime;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /** Maps tasks between the CRM's vocabulary and Microsoft To Do's. */
 public final class TaskMapping {
+
+  private static final ZoneId UTC = ZoneId.of("UTC");
 
   private TaskMapping() {}
 
@@ -48,7 +51,7 @@ public final class TaskMapping {
   }
 
   private static GraphDateTime date(LocalDate date) {
-    return date == null ? null : new GraphDateTime(date.atStartOfDay().toString(), "UTC");
+    return date == null ? null : GraphDateTime.of(date.atStartOfDay(), UTC);
   }
 
   private static LocalDate date(GraphDateTime dateTime) {
