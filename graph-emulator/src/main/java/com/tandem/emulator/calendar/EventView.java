@@ -100,8 +100,12 @@ final class EventView {
       for (Map.Entry<String, JsonNode> p : exception.properties()) {
         data.set(p.getKey(), p.getValue());
       }
-      start = EventWriter.zoned(data.get("start"));
-      end = EventWriter.zoned(data.get("end"));
+      if (exception.has("start")) {
+        start = EventWriter.zoned(exception.get("start"));
+      }
+      if (exception.has("end")) {
+        end = EventWriter.zoned(exception.get("end"));
+      }
     }
     return finish(master, data, start, end);
   }

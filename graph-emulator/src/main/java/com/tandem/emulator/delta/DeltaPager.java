@@ -113,7 +113,7 @@ public final class DeltaPager {
       exhausted = true;
     }
     ObjectNode body = Json.object();
-    body.put("@odata.context", linkBase.replaceFirst("/v1\\.0/.*", "/v1.0/$metadata"));
+    body.put("@odata.context", linkBase.replaceFirst("/v1\\.0/.*", "/v1.0/\\$metadata"));
     if (exhausted) {
       DeltaToken next =
           new DeltaToken(

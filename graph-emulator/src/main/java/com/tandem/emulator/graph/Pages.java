@@ -20,7 +20,7 @@ public final class Pages {
     int top = number(q.get("$top"), DeltaPager.pageSize(call.request(), defaultSize));
     int skip = number(q.get("$skip"), 0);
     ObjectNode body = Json.object();
-    body.put("@odata.context", call.linkBase().replaceFirst("/v1\\.0/.*", "/v1.0/$metadata"));
+    body.put("@odata.context", call.linkBase().replaceFirst("/v1\\.0/.*", "/v1.0/\\$metadata"));
     int end = Math.min(items.size(), skip + top);
     body.set("value", Json.array().addAll(items.subList(Math.min(skip, end), end)));
     if (end < items.size()) {
