@@ -12,7 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
 /** The one shared JSON mapper and Graph's date formats. */
 public final class Json {
   /** Shared mapper; thread-safe. */
-  public static final JsonMapper MAPPER = JsonMapper.builder().build();
+  public static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
 
   private static final DateTimeFormatter OFFSET =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSS'Z'").withZone(ZoneOffset.UTC);

@@ -45,8 +45,10 @@ public final class Throttle {
     return windowLimit;
   }
 
-  /** Forgets all counters. */
+  /** Forgets all counters and restores the default limits. */
   public void clear() {
+    concurrentLimit = 4;
+    windowLimit = 10_000;
     active.clear();
     history.clear();
   }

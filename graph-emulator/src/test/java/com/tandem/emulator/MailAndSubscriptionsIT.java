@@ -1,0 +1,175 @@
+package com.tandem.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+@ExtendWith(GraphEmulatorExtension.class)
+class MailAndSubscriptionsIT {
+  GraphEmulator emulator;
+  Http adele;
+  Http alex;
+  HttpServer receiver;
+  final LinkedBlockingQueue<String> received = new LinkedBlockingQueue<>();
+  volatile boolean echo = true;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    emulator.control().reset();
+    adele =
+        new Http(emulator.baseUrl())
+            .token(
+                emulator
+                    .control()
+                    .delegatedToken(
+                        "contoso",
+                        "adele@contoso.test",
+                        Seed.DEMO_CLIENT_ID,
+                        "Mail.ReadWrite",
+                        "Mail.Send",
+                        "Calendars.ReadWrite"));
+    alex =
+        new Http(emulator.baseUrl())
+            .token(
+                emulator
+                    .control()
+                    .delegatedToken(
+                        "contoso", "alex@contoso.test", Seed.DEMO_CLIENT_ID, "Mail.Read"));
+    receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    receiver.createContext(
+        "/",
+        ex -> {
+          String q = ex.getRequestURI().getRawQuery();
+          byte[] out = new byte[0];
+          if (q != null && q.startsWith("validationToken=")) {
+            String token = URLDecoder.decode(q.substring(16), StandardCharsets.UTF_8);
+            out = (echo ? token : "wrong").getBytes(StandardCharsets.UTF_8);
+          } else {
+            received.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          }
+          ex.sendResponseHeaders(q != null ? 200 : 202, out.length == 0 ? -1 : out.length);
+          if (out.length > 0) {
+            ex.getResponseBody().write(out);
+          }
+          ex.close();
+        });
+    receiver.start();
+  }
+
+  @AfterEach
+  void stop() {
+    receiver.stop(0);
+  }
+
+  String hook() {
+    return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+  }
+
+  @Test
+  void sendMailLandsInSentItemsAndInTheTenantRecipientsInbox() {
+    Http.Answer sent =
+        adele.post(
+            "/v1.0/me/sendMail",
+            "{\"message\":{\"subject\":\"Hi\",\"body\":{\"contentType\":\"Text\","
+                + "\"content\":\"Hello\"},\"toRecipients\":[{\"emailAddress\":{\"address\":\"alex@contoso.test\"}}]}}");
+    assertThat(sent.status()).isEqualTo(202);
+    JsonNode sentItems = adele.get("/v1.0/me/mailFolders/sentitems/messages").json().path("value");
+    assertThat(sentItems).hasSize(1);
+    JsonNode inbox = alex.get("/v1.0/me/mailFolders/Inbox/messages/delta").json().path("value");
+    assertThat(inbox).hasSize(1);
+    assertThat(inbox.get(0).path("subject").asString()).isEqualTo("Hi");
+    assertThat(inbox.get(0).at("/from/emailAddress/address").asString())
+        .isEqualTo("adele@contoso.test");
+    String id = inbox.get(0).path("id").asString();
+    assertThat(alex.get("/v1.0/me/messages/" + id).json().path("isRead").asBoolean()).isFalse();
+    assertThat(
+            alex.post(
+                    "/v1.0/me/sendMail",
+                    "{\"message\":{\"subject\":\"x\",\"toRecipients\":[{\"emailAddress\":"
+                        + "{\"address\":\"a@b.test\"}}]}}")
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void mailFoldersIncludeTheWellKnownOnes() {
+    JsonNode folders = adele.get("/v1.0/me/mailFolders?$top=20").json().path("value");
+    assertThat(folders)
+        .extracting(f -> f.path("displayName").asString())
+        .contains("Inbox", "Sent Items", "Drafts");
+  }
+
+  @Test
+  void subscriptionValidatesThenNotifiesOnChanges() throws Exception {
+    String exp = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+    Http.Answer sub =
+        adele.post(
+            "/v1.0/subscriptions",
+            "{\"changeType\":\"created,updated,deleted\",\"notificationUrl\":\""
+                + hook()
+                + "\",\"lifecycleNotificationUrl\":\""
+                + hook()
+                + "\",\"resource\":\"/me/events\",\"expirationDateTime\":\""
+                + exp
+                + "\",\"clientState\":\"secret\"}");
+    assertThat(sub.status()).as(sub.text()).isEqualTo(201);
+    String id =
+        adele
+            .post("/v1.0/me/events", LimitsAndBatchIT.event("Notify"))
+            .json()
+            .path("id")
+            .asString();
+    JsonNode note =
+        Http.class.isAnnotation()
+            ? null
+            : tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(received.poll(5, TimeUnit.SECONDS));
+    assertThat(note.at("/value/0/changeType").asString()).isEqualTo("created");
+    assertThat(note.at("/value/0/clientState").asString()).isEqualTo("secret");
+    assertThat(note.at("/value/0/resourceData/id").asString()).isEqualTo(id);
+    emulator
+        .control()
+        .lifecycleNotification(sub.json().path("id").asString(), "reauthorizationRequired");
+    String life = received.poll(5, TimeUnit.SECONDS);
+    assertThat(life).contains("reauthorizationRequired");
+    String renewed = Instant.now().plus(2, ChronoUnit.DAYS).toString();
+    assertThat(
+            adele
+                .patch(
+                    "/v1.0/subscriptions/" + sub.json().path("id").asString(),
+                    "{\"expirationDateTime\":\"" + renewed + "\"}")
+                .status())
+        .isEqualTo(200);
+    assertThat(adele.delete("/v1.0/subscriptions/" + sub.json().path("id").asString()).status())
+        .isEqualTo(204);
+  }
+
+  @Test
+  void subscriptionWhoseEndpointDoesNotEchoIsRefused() {
+    echo = false;
+    Http.Answer sub =
+        adele.post(
+            "/v1.0/subscriptions",
+            "{\"changeType\":\"created\",\"notificationUrl\":\""
+                + hook()
+                + "\",\"resource\":\"me/events\",\"expirationDateTime\":\""
+                + Instant.now().plus(1, ChronoUnit.DAYS)
+                + "\"}");
+    assertThat(sub.status()).isEqualTo(400);
+    assertThat(sub.code()).isEqualTo("ValidationError");
+  }
+}
