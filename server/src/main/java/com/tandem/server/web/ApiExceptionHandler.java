@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * so no stack trace ever reaches a caller.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -77,6 +78,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    String field = jsonField(e);
+    if (field != null) {
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "Invalid input",
+          "'" + field + "' has a value of the wrong type.",
+          List.of(new FieldProblem(field, "has a value of the wrong type")));
+    }
     return problem(
         HttpStatus.BAD_REQUEST,
         "Malformed request body",
@@ -103,6 +112,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "Invalid input",
         problems.isEmpty() ? "invalid input" : problems.get(0).message(),
         problems);
+  }
+
+  /** The JSON field a mapping failure concerns ("attendees[0].email"), or null for bad syntax. */
+  private static String jsonField(HttpMessageNotReadableException e) {
+    if (!(e.getCause() instanceof tools.jackson.databind.DatabindException mapping)) {
+      return null;
+    }
+    StringBuilder path = new StringBuilder();
+    for (tools.jackson.core.JacksonException.Reference ref : mapping.getPath()) {
+      if (ref.getPropertyName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? null : path.toString();
   }
 
   /** Builds a problem-details answer; {@code errors} lists the rejected fields when known. */
