@@ -1,0 +1,163 @@
+package com.tandem.engine.convergence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tandem.engine.convergence.SideStore.Row;
+import com.tandem.engine.reconcile.ConflictPolicy;
+import com.tandem.engine.reconcile.ContentHash;
+import com.tandem.engine.reconcile.Direction;
+import com.tandem.engine.reconcile.Side;
+import com.tandem.engine.reconcile.SyncLink;
+import com.tandem.engine.reconcile.SyncPolicy;
+import com.tandem.engine.tasks.TaskFields;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Random interleavings of user edits, deletes, sync runs and crashed runs on both sides converge:
+ * after a final quiet run both sides hold the same items, nothing is duplicated, and the edit the
+ * policy says should win is the one kept.
+ */
+class ConvergenceProperties {
+
+  /** A step of a scenario. */
+  sealed interface Step {
+    void run(TwoSides world);
+  }
+
+  record Create(Side side) implements Step {
+    public void run(TwoSides world) {
+      world.userCreates(side);
+    }
+  }
+
+  record Edit(Side side, int pick, String field) implements Step {
+    public void run(TwoSides world) {
+      world.userEdits(side, pick, field);
+    }
+  }
+
+  record Delete(Side side, int pick) implements Step {
+    public void run(TwoSides world) {
+      world.userDeletes(side, pick);
+    }
+  }
+
+  record Sync(int writeBudget) implements Step {
+    public void run(TwoSides world) {
+      world.sync(writeBudget);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Step>> scenarios() {
+    Arbitrary<Side> sides = Arbitraries.of(Side.class);
+    Arbitrary<Integer> picks = Arbitraries.integers().between(0, 20);
+    Arbitrary<Step> step =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(3, sides.map(Create::new)),
+            net.jqwik.api.Tuple.of(
+                6,
+                Combinators.combine(sides, picks, Arbitraries.of("subject", "description"))
+                    .as(Edit::new)),
+            net.jqwik.api.Tuple.of(2, Combinators.combine(sides, picks).as(Delete::new)),
+            net.jqwik.api.Tuple.of(3, Arbitraries.just(new Sync(Integer.MAX_VALUE))),
+            net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 6).map(Sync::new)));
+    return step.list().ofMinSize(1).ofMaxSize(40);
+  }
+
+  @Property(tries = 200)
+  void bidirectionalSyncConvergesWithNothingLostOrDuplicated(
+      @ForAll ConflictPolicy policy, @ForAll("scenarios") List<Step> steps) {
+    TwoSides world = new TwoSides(new SyncPolicy(Direction.BIDIRECTIONAL, policy, 100));
+
+    steps.forEach(step -> step.run(world));
+    world.sync(Integer.MAX_VALUE);
+    world.sync(Integer.MAX_VALUE);
+
+    assertNoDuplicates(world);
+    assertEveryItemLinkedToAnEqualCopy(world);
+    assertThat(world.sync(Integer.MAX_VALUE).actions()).as("a quiet run does nothing").isEmpty();
+    world.oracle.expectations().forEach((origin, expected) -> assertKept(world, origin, expected));
+  }
+
+  @Property(tries = 100)
+  void oneWaySyncCopiesEverySourceItemExactlyOnce(
+      @ForAll("oneWay") Direction direction, @ForAll("scenarios") List<Step> steps) {
+    TwoSides world = new TwoSides(new SyncPolicy(direction, ConflictPolicy.CRM_WINS, 100));
+    Side source = direction == Direction.CRM_TO_MICROSOFT ? Side.CRM : Side.MICROSOFT;
+
+    steps.forEach(step -> step.run(world));
+    world.sync(Integer.MAX_VALUE);
+    world.sync(Integer.MAX_VALUE);
+
+    assertNoDuplicates(world);
+    Map<String, Row> targetByOrigin = byOrigin(world.store(source.other()));
+    for (Row item : world.store(source).rows()) {
+      assertThat(targetByOrigin).as("copy of %s", item).containsKey(item.origin());
+      assertThat(linked(world, source, item.id())).as("link of %s", item).isTrue();
+    }
+    assertThat(world.sync(Integer.MAX_VALUE).actions()).as("a quiet run does nothing").isEmpty();
+  }
+
+  @Provide
+  Arbitrary<Direction> oneWay() {
+    return Arbitraries.of(Direction.CRM_TO_MICROSOFT, Direction.MICROSOFT_TO_CRM);
+  }
+
+  private static void assertNoDuplicates(TwoSides world) {
+    for (Side side : Side.values()) {
+      List<String> origins = world.store(side).rows().stream().map(Row::origin).toList();
+      assertThat(origins).as("items on %s", side).doesNotHaveDuplicates();
+    }
+  }
+
+  private static void assertEveryItemLinkedToAnEqualCopy(TwoSides world) {
+    Map<String, Row> crm = byOrigin(world.crm);
+    Map<String, Row> microsoft = byOrigin(world.microsoft);
+    assertThat(microsoft.keySet()).as("the same items on both sides").isEqualTo(crm.keySet());
+    assertThat(world.links).hasSize(crm.size());
+    for (SyncLink<TaskFields> link : world.links.values()) {
+      Row crmRow = world.crm.row(link.crmId());
+      Row microsoftRow = world.microsoft.row(link.microsoftId());
+      assertThat(crmRow).as("CRM item of %s", link).isNotNull();
+      assertThat(microsoftRow).as("Microsoft item of %s", link).isNotNull();
+      assertThat(microsoftRow.origin()).isEqualTo(crmRow.origin());
+      assertThat(ContentHash.of(microsoftRow.fields())).isEqualTo(ContentHash.of(crmRow.fields()));
+    }
+  }
+
+  private static void assertKept(TwoSides world, String origin, Object expected) {
+    Row crm = byOrigin(world.crm).get(origin);
+    if (expected == Oracle.UNKNOWN) {
+      return;
+    }
+    if (expected == Oracle.GONE) {
+      assertThat(crm).as("%s should be deleted", origin).isNull();
+      return;
+    }
+    assertThat(crm).as("%s should exist", origin).isNotNull();
+    assertThat(crm.fields()).as("content of %s", origin).isEqualTo(expected);
+  }
+
+  private static boolean linked(TwoSides world, Side side, String id) {
+    Set<String> ids =
+        world.links.values().stream().map(l -> l.id(side)).collect(Collectors.toSet());
+    return ids.contains(id);
+  }
+
+  private static Map<String, Row> byOrigin(SideStore store) {
+    Map<String, Row> rows = new HashMap<>();
+    store.rows().forEach(r -> rows.put(r.origin(), r));
+    return rows;
+  }
+}

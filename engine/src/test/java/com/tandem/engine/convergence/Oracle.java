@@ -1,0 +1,166 @@
+package com.tandem.engine.convergence;
+
+import com.tandem.engine.fields.Body;
+import com.tandem.engine.reconcile.ConflictPolicy;
+import com.tandem.engine.reconcile.Side;
+import com.tandem.engine.tasks.TaskFields;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What each logical item should look like, judged from the users' own actions: an item's user
+ * events since its last settled sync are settled together by the product's rules for the policy.
+ */
+final class Oracle {
+
+  /** A user's action on one side. */
+  record Event(Side side, Kind kind, String field, Instant at) {}
+
+  enum Kind {
+    CREATE,
+    EDIT,
+    DELETE
+  }
+
+  /** No expectation (the item was caught mid-write by a crash, then edited). */
+  static final Object UNKNOWN = new Object();
+
+  /** The item must be gone from both sides. */
+  static final Object GONE = new Object();
+
+  private final ConflictPolicy policy;
+  private final Map<String, List<Event>> pending = new HashMap<>();
+  private final Map<String, Integer> interrupted = new HashMap<>();
+  private final Map<String, Object> expected = new HashMap<>();
+
+  Oracle(ConflictPolicy policy) {
+    this.policy = policy;
+  }
+
+  void record(String origin, Event event) {
+    pending.computeIfAbsent(origin, o -> new ArrayList<>()).add(event);
+  }
+
+  Set<String> pendingOrigins() {
+    return Set.copyOf(pending.keySet());
+  }
+
+  /** The item's run crashed midway through its writes; later user events make it ambiguous. */
+  void interrupt(String origin) {
+    interrupted.put(origin, pending.getOrDefault(origin, List.of()).size());
+  }
+
+  Map<String, Object> expectations() {
+    return expected;
+  }
+
+  /** Settles the item's events given both sides' content when the run planned (null: absent). */
+  void settle(String origin, TaskFields crm, TaskFields microsoft) {
+    List<Event> events = pending.remove(origin);
+    Integer eventsAtCrash = interrupted.remove(origin);
+    if (eventsAtCrash != null && events != null && events.size() > eventsAtCrash) {
+      // Edited between the crash and the restart: whether Tandem's half-done write or the user's
+      // edit came first cannot be told apart (see the engine's SyncAction contract).
+      expected.put(origin, UNKNOWN);
+      return;
+    }
+    if (events == null) {
+      return;
+    }
+    expected.put(origin, outcome(events, crm, microsoft).orElse(expected.get(origin)));
+  }
+
+  private Optional<Object> outcome(List<Event> events, TaskFields crm, TaskFields microsoft) {
+    boolean crmDeleted = has(events, Side.CRM, Kind.DELETE);
+    boolean msDeleted = has(events, Side.MICROSOFT, Kind.DELETE);
+    boolean crmEdited = edited(events, Side.CRM);
+    boolean msEdited = edited(events, Side.MICROSOFT);
+    if (crmDeleted || msDeleted) {
+      if (crmDeleted && msDeleted) {
+        return Optional.of(GONE);
+      }
+      Side deleted = crmDeleted ? Side.CRM : Side.MICROSOFT;
+      boolean otherEdited = crmDeleted ? msEdited : crmEdited;
+      TaskFields survivor = crmDeleted ? microsoft : crm;
+      if (survivor == null) {
+        // Created and deleted on one side before any sync: it never reached the other.
+        return Optional.of(GONE);
+      }
+      return Optional.of(otherEdited && keepsChanged(deleted) ? survivor : GONE);
+    }
+    if (crmEdited && msEdited) {
+      return Optional.of(bothEdited(events, crm, microsoft));
+    }
+    if (crmEdited) {
+      return Optional.of(crm);
+    }
+    return msEdited ? Optional.of(microsoft) : Optional.empty();
+  }
+
+  private boolean keepsChanged(Side deleted) {
+    return switch (policy) {
+      case CRM_WINS -> deleted == Side.MICROSOFT;
+      case MICROSOFT_WINS -> deleted == Side.CRM;
+      case MOST_RECENT, MERGE_FIELDS -> true;
+    };
+  }
+
+  private TaskFields bothEdited(List<Event> events, TaskFields crm, TaskFields microsoft) {
+    return switch (policy) {
+      case CRM_WINS -> crm;
+      case MICROSOFT_WINS -> microsoft;
+      case MOST_RECENT ->
+          lastAt(events, Side.MICROSOFT).isAfter(lastAt(events, Side.CRM)) ? microsoft : crm;
+      case MERGE_FIELDS -> merge(events, crm, microsoft);
+    };
+  }
+
+  private static TaskFields merge(List<Event> events, TaskFields crm, TaskFields microsoft) {
+    TaskFields merged = crm;
+    if (!fieldEdited(events, Side.CRM, "subject")
+        && fieldEdited(events, Side.MICROSOFT, "subject")) {
+      merged = merged.withSubject(microsoft.subject());
+    }
+    if (!fieldEdited(events, Side.CRM, "description")
+        && fieldEdited(events, Side.MICROSOFT, "description")) {
+      merged = merged.withDescription(microsoft.description());
+    }
+    return merged;
+  }
+
+  private static boolean fieldEdited(List<Event> events, Side side, String field) {
+    return events.stream()
+        .anyMatch(
+            e ->
+                e.side() == side
+                    && (e.kind() == Kind.CREATE
+                        || (e.kind() == Kind.EDIT && e.field().equals(field))));
+  }
+
+  private static boolean edited(List<Event> events, Side side) {
+    return has(events, side, Kind.EDIT) || has(events, side, Kind.CREATE);
+  }
+
+  private static boolean has(List<Event> events, Side side, Kind kind) {
+    return events.stream().anyMatch(e -> e.side() == side && e.kind() == kind);
+  }
+
+  private static Instant lastAt(List<Event> events, Side side) {
+    return events.stream()
+        .filter(e -> e.side() == side && e.kind() != Kind.DELETE)
+        .map(Event::at)
+        .max(Instant::compareTo)
+        .orElse(Instant.MIN);
+  }
+
+  static TaskFields edit(TaskFields fields, String field, String value) {
+    return field.equals("subject")
+        ? fields.withSubject(value)
+        : fields.withDescription(Body.text(value));
+  }
+}

@@ -1,0 +1,251 @@
+package com.tandem.engine.convergence;
+
+import com.tandem.engine.convergence.Oracle.Event;
+import com.tandem.engine.convergence.Oracle.Kind;
+import com.tandem.engine.convergence.SideStore.Row;
+import com.tandem.engine.reconcile.Plan;
+import com.tandem.engine.reconcile.Reconciler;
+import com.tandem.engine.reconcile.Side;
+import com.tandem.engine.reconcile.SyncAction;
+import com.tandem.engine.reconcile.SyncInput;
+import com.tandem.engine.reconcile.SyncLink;
+import com.tandem.engine.reconcile.SyncPolicy;
+import com.tandem.engine.tasks.TaskFields;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Both sides in memory, the links, and an executor that carries out a plan the way the server must:
+ * a Microsoft write first, then the CRM write together with the link. A crash stops it after any
+ * single write.
+ */
+final class TwoSides {
+
+  final SideStore crm = new SideStore("c");
+  final SideStore microsoft = new SideStore("m");
+  final Map<String, SyncLink<TaskFields>> links = new LinkedHashMap<>();
+  final Oracle oracle;
+  private final SyncPolicy policy;
+  private final MutableClock clock = new MutableClock();
+  private final Reconciler reconciler = new Reconciler(clock);
+  private int crmCursor;
+  private int microsoftCursor;
+  private int nextOrigin;
+  private int nextValue;
+
+  TwoSides(SyncPolicy policy) {
+    this.policy = policy;
+    this.oracle = new Oracle(policy.conflictPolicy());
+  }
+
+  SideStore store(Side side) {
+    return side == Side.CRM ? crm : microsoft;
+  }
+
+  void userCreates(Side side) {
+    String origin = "o" + (++nextOrigin);
+    store(side).create(TaskFields.of("task " + origin), null, origin, tick());
+    oracle.record(origin, new Event(side, Kind.CREATE, null, clock.instant()));
+  }
+
+  void userEdits(Side side, int pick, String field) {
+    List<Row> rows = store(side).rows();
+    if (rows.isEmpty()) {
+      return;
+    }
+    Row row = rows.get(pick % rows.size());
+    String value = side.name().toLowerCase() + " edit " + (++nextValue);
+    store(side).update(row.id(), Oracle.edit(row.fields(), field, value), tick());
+    oracle.record(row.origin(), new Event(side, Kind.EDIT, field, clock.instant()));
+  }
+
+  void userDeletes(Side side, int pick) {
+    List<Row> rows = store(side).rows();
+    if (rows.isEmpty()) {
+      return;
+    }
+    Row row = rows.get(pick % rows.size());
+    store(side).delete(row.id());
+    oracle.record(row.origin(), new Event(side, Kind.DELETE, null, tick()));
+  }
+
+  /** One sync run that stops after {@code writeBudget} writes (a crash), or completes. */
+  Plan<TaskFields> sync(int writeBudget) {
+    Instant at = tick();
+    int crmEnd = crm.logSize();
+    int microsoftEnd = microsoft.logSize();
+    Plan<TaskFields> plan =
+        reconciler.plan(
+            policy,
+            new SyncInput<>(
+                List.copyOf(links.values()),
+                crm.changesSince(crmCursor),
+                microsoft.changesSince(microsoftCursor)));
+    Map<String, TaskFields> crmBefore = contentByOrigin(crm);
+    Map<String, TaskFields> microsoftBefore = contentByOrigin(microsoft);
+    Map<String, List<SyncAction<TaskFields>>> byOrigin = new LinkedHashMap<>();
+    for (SyncAction<TaskFields> action : plan.actions()) {
+      byOrigin.computeIfAbsent(originOf(action), o -> new ArrayList<>()).add(action);
+    }
+    Writes writes = new Writes(writeBudget);
+    Set<String> settled = new LinkedHashSet<>();
+    try {
+      for (Map.Entry<String, List<SyncAction<TaskFields>>> item : byOrigin.entrySet()) {
+        int before = writes.done;
+        try {
+          for (SyncAction<TaskFields> action : item.getValue()) {
+            apply(action, writes, at);
+          }
+        } catch (Crash crash) {
+          if (writes.done > before) {
+            oracle.interrupt(item.getKey());
+          }
+          throw crash;
+        }
+        settled.add(item.getKey());
+      }
+    } catch (Crash crash) {
+      settled.forEach(o -> oracle.settle(o, crmBefore.get(o), microsoftBefore.get(o)));
+      return plan;
+    }
+    crmCursor = crmEnd;
+    microsoftCursor = microsoftEnd;
+    for (String origin : oracle.pendingOrigins()) {
+      settled.add(origin);
+    }
+    settled.forEach(o -> oracle.settle(o, crmBefore.get(o), microsoftBefore.get(o)));
+    return plan;
+  }
+
+  private void apply(SyncAction<TaskFields> action, Writes writes, Instant at) {
+    if (action instanceof SyncAction.Create<TaskFields> create) {
+      Side source = create.target().other();
+      String origin = store(source).originOf(create.sourceId());
+      writes.next();
+      String id = store(create.target()).create(create.fields(), create.crmIdStamp(), origin, at);
+      if (create.target() == Side.MICROSOFT) {
+        writes.next();
+      }
+      if (create.replaces() != null) {
+        links.remove(create.replaces().crmId());
+      }
+      put(create.link(id, store(create.target()).row(id).version()));
+    } else if (action instanceof SyncAction.Update<TaskFields> update) {
+      String microsoftVersion = null;
+      String crmVersion = null;
+      if (update.targets().contains(Side.MICROSOFT)) {
+        writes.next();
+        microsoftVersion = microsoft.update(update.microsoftId(), update.fields(), at);
+      }
+      writes.next();
+      if (update.targets().contains(Side.CRM)) {
+        crmVersion = crm.update(update.crmId(), update.fields(), at);
+      }
+      put(update.link(crmVersion, microsoftVersion));
+    } else if (action instanceof SyncAction.Delete<TaskFields> delete) {
+      writes.next();
+      store(delete.target()).delete(delete.targetId());
+      if (delete.target() == Side.MICROSOFT) {
+        writes.next();
+      }
+      links.remove(delete.link().crmId());
+    } else if (action instanceof SyncAction.Link<TaskFields> link) {
+      writes.next();
+      put(link.link());
+    } else if (action instanceof SyncAction.Unlink<TaskFields> unlink) {
+      writes.next();
+      links.remove(unlink.link().crmId());
+    } else if (action instanceof SyncAction.HoldForApproval<TaskFields>) {
+      throw new AssertionError("no deletions are held at 100 %: " + action);
+    }
+  }
+
+  private void put(SyncLink<TaskFields> link) {
+    links.values().removeIf(l -> l.microsoftId().equals(link.microsoftId()));
+    links.put(link.crmId(), link);
+  }
+
+  private String originOf(SyncAction<TaskFields> action) {
+    if (action instanceof SyncAction.Create<TaskFields> c) {
+      return store(c.target().other()).originOf(c.sourceId());
+    }
+    if (action instanceof SyncAction.Update<TaskFields> u) {
+      return crm.originOf(u.crmId());
+    }
+    if (action instanceof SyncAction.Delete<TaskFields> d) {
+      return crm.originOf(d.link().crmId());
+    }
+    if (action instanceof SyncAction.Link<TaskFields> l) {
+      return crm.originOf(l.link().crmId());
+    }
+    if (action instanceof SyncAction.Unlink<TaskFields> u) {
+      return crm.originOf(u.link().crmId());
+    }
+    if (action instanceof SyncAction.RecordConflict<TaskFields> r) {
+      return crm.originOf(r.conflict().crmId());
+    }
+    return "hold";
+  }
+
+  private static Map<String, TaskFields> contentByOrigin(SideStore store) {
+    Map<String, TaskFields> content = new HashMap<>();
+    for (Row row : store.rows()) {
+      content.put(row.origin(), row.fields());
+    }
+    return content;
+  }
+
+  private Instant tick() {
+    clock.now = clock.now.plusSeconds(1);
+    return clock.now;
+  }
+
+  /** Counts writes and crashes when the budget is spent. */
+  private static final class Writes {
+    private final int budget;
+    private int done;
+
+    Writes(int budget) {
+      this.budget = budget;
+    }
+
+    void next() {
+      if (done == budget) {
+        throw new Crash();
+      }
+      done++;
+    }
+  }
+
+  private static final class Crash extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
