@@ -21,7 +21,14 @@ import tools.jackson.databind.node.ObjectNode;
 public final class BatchEndpoint implements GraphEndpoint.Extension {
   private static final int MAX = 20;
   private static final Set<String> ECHOED =
-      Set.of("Content-Type", "Retry-After", "Location", "ETag", "Preference-Applied");
+      Set.of(
+          "Content-Type",
+          "Retry-After",
+          "Location",
+          "ETag",
+          "Preference-Applied",
+          "Cache-Control",
+          "x-ms-resource-unit");
 
   private final BiFunction<ApiRequest, String, ApiResponse> executor;
 

@@ -86,7 +86,10 @@ public final class GraphEndpoint {
               requestId,
               request);
     }
+    response = withContext(response, request, origin);
     response.header("request-id", requestId);
+    response.header("Cache-Control", "no-cache");
+    response.header("x-ms-resource-unit", "1");
     response.header(
         "client-request-id",
         request.header("client-request-id") == null
@@ -96,6 +99,34 @@ public final class GraphEndpoint {
       response.drop();
     }
     return response;
+  }
+
+  /** Adds {@code @odata.context} to single-entity answers, as Graph does. */
+  private static ApiResponse withContext(ApiResponse response, ApiRequest request, String origin) {
+    if ((response.status() != 200 && response.status() != 201)
+        || !(response.json() instanceof ObjectNode body)
+        || body.has("@odata.context")
+        || !body.has("id")) {
+      return response;
+    }
+    List<String> segments = request.segments(1);
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < segments.size(); i++) {
+      String s = segments.get(i);
+      boolean id =
+          i > 0 && (segments.get(i - 1).equals("users") || s.length() > 30 || s.contains("@"));
+      if (id) {
+        path.append("('").append(s).append("')");
+      } else {
+        path.append(path.length() == 0 ? "" : "/").append(s);
+      }
+    }
+    ObjectNode out = Json.object();
+    out.put("@odata.context", origin + "/v1.0/$metadata#" + path + "/$entity");
+    out.setAll(body);
+    ApiResponse copy = ApiResponse.json(response.status(), out);
+    response.headers().forEach(copy::header);
+    return response.dropped() ? copy.drop() : copy;
   }
 
   private ApiResponse dispatch(ApiRequest request, String origin, Fault fault) {
@@ -283,6 +314,11 @@ public final class GraphEndpoint {
     inner.put("request-id", requestId);
     String client = request.header("client-request-id");
     inner.put("client-request-id", client == null ? requestId : client);
+    if (e.status() == 429) {
+      inner.put("code", "429");
+      inner.put("message", "Please retry after");
+      inner.put("status", "429");
+    }
     ApiResponse r = ApiResponse.json(e.status(), body);
     e.headers().forEach(r::header);
     return r;

@@ -127,6 +127,7 @@ public final class TodoStore {
 
   ObjectNode renderList(TaskList list) {
     ObjectNode out = Json.object();
+    out.put("@odata.type", "#microsoft.graph.todoTaskList");
     out.put("@odata.etag", "W/\"" + list.etag + "\"");
     out.setAll(list.data);
     return out;
