@@ -86,9 +86,15 @@ public final class EventMapping {
   }
 
   private static EventTime time(GraphDateTime reported, ZoneId zone, boolean allDay) {
-    EventTime asReported = new EventTime(reported.local(), reported.zone());
     // All-day events float: midnight stays midnight whatever zone they are read in.
-    return allDay ? new EventTime(reported.local(), zone) : asReported.in(zone);
+    return allDay ? new EventTime(reported.local(), zone) : inZone(reported, zone);
+  }
+
+  private static EventTime inZone(GraphDateTime reported, ZoneId zone) {
+    ZoneId reportedZone = reported.zone();
+    EventTime asReported = new EventTime(reported.local(), reportedZone);
+    // Converting only when the zones differ keeps a wall-clock time that a DST gap skips.
+    return reportedZone.equals(zone) ? asReported : asReported.in(zone);
   }
 
   private static GraphAttendee attendee(Attendee a) {
@@ -142,8 +148,8 @@ public final class EventMapping {
     }
     return new ChangedOccurrence(
         originalStart.atZone(seriesZone).toLocalDate(),
-        new EventTime(o.start().local(), o.start().zone()).in(seriesZone),
-        new EventTime(o.end().local(), o.end().zone()).in(seriesZone),
+        inZone(o.start(), seriesZone),
+        inZone(o.end(), seriesZone),
         o.subject(),
         o.location());
   }

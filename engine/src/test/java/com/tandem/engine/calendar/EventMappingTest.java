@@ -267,4 +267,15 @@ class EventMappingTest {
 
     assertThat(ContentHash.of(rome)).isEqualTo(ContentHash.of(MEETING));
   }
+
+  @Test
+  void aWallClockTimeThatADaylightSavingGapSkipsIsKept() {
+    EventFields inTheGap =
+        EventFields.of(
+            "Early call",
+            EventTime.of("2026-03-29T02:30", "Europe/Berlin"),
+            EventTime.of("2026-03-29T04:00", "Europe/Berlin"));
+
+    assertThat(EventMapping.fromMicrosoft(EventMapping.toMicrosoft(inTheGap))).isEqualTo(inTheGap);
+  }
 }
