@@ -29,7 +29,7 @@ public record AuthorizeRequest(
       throw new IllegalArgumentException("redirectUri must be absolute: " + redirectUri);
     }
     scopes = IdentityClient.checkScopes(scopes);
-    Events.requireText(state, "state");
+    Checks.text(state, "state");
     Objects.requireNonNull(pkce, "pkce == null");
   }
 

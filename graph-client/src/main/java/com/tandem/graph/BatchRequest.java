@@ -30,12 +30,12 @@ public record BatchRequest(
 
   /** Checks the id, method and relative URL, and copies headers and dependencies. */
   public BatchRequest {
-    Events.requireText(id, "id");
+    Checks.text(id, "id");
     Objects.requireNonNull(method, "method == null");
     if (!METHODS.contains(method)) {
       throw new IllegalArgumentException("unsupported method in a batch: " + method);
     }
-    Events.requireText(url, "url");
+    Checks.text(url, "url");
     if (!url.startsWith("/") || url.startsWith("//")) {
       throw new IllegalArgumentException("a batch url is relative to the version: " + url);
     }
@@ -69,7 +69,7 @@ public record BatchRequest(
   /** This request with one more header (e.g. {@code If-Match}). */
   public BatchRequest withHeader(String name, String value) {
     Map<String, String> all = new LinkedHashMap<>(headers);
-    all.put(Events.requireText(name, "name"), Objects.requireNonNull(value, "value == null"));
+    all.put(Checks.text(name, "name"), Objects.requireNonNull(value, "value == null"));
     return new BatchRequest(id, method, url, all, body, dependsOn);
   }
 

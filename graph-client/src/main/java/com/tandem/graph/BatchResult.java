@@ -35,14 +35,14 @@ public final class BatchResult {
     if (response.succeeded()) {
       return Optional.empty();
     }
-    return Optional.of(failureOf(response));
+    return Optional.of(failureOf(response, errors));
   }
 
   /** The body of a successful request as a value; a failed one throws its exception. */
   public <T> T body(String id, Class<T> type) {
     BatchResponse response = response(id);
     if (!response.succeeded()) {
-      throw failureOf(response);
+      throw failureOf(response, errors);
     }
     GraphError context =
         GraphError.of("$batch " + id, response.status(), null, "unreadable body", null);
@@ -66,9 +66,5 @@ public final class BatchResult {
         response.status(),
         HttpHeaders.of(headers, (name, value) -> true),
         response.body());
-  }
-
-  private GraphException failureOf(BatchResponse response) {
-    return failureOf(response, errors);
   }
 }

@@ -18,17 +18,14 @@ public record DateTimeTimeZone(String dateTime, String timeZone) {
   private static final DateTimeFormatter WIRE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
-  /** Checks that the date-time is an ISO local date-time and the zone is named. */
+  /** Checks that the date-time is an ISO local date-time; a missing zone means UTC, as in Graph. */
   public DateTimeTimeZone {
     Objects.requireNonNull(dateTime, "dateTime == null");
-    Objects.requireNonNull(timeZone, "timeZone == null");
+    timeZone = timeZone == null || timeZone.isBlank() ? "UTC" : timeZone;
     try {
       LocalDateTime.parse(dateTime);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("dateTime is not an ISO local date-time: " + dateTime, e);
-    }
-    if (timeZone.isBlank()) {
-      throw new IllegalArgumentException("timeZone is blank");
     }
   }
 

@@ -44,8 +44,8 @@ public final class Events {
    * after a lost response yields the same event rather than a second one.
    */
   public Event create(Mailbox mailbox, Event event, String transactionId, String crmId) {
-    requireText(transactionId, "transactionId");
-    requireText(crmId, "crmId");
+    Checks.text(transactionId, "transactionId");
+    Checks.text(crmId, "crmId");
     Event stamped =
         event.toBuilder()
             .transactionId(transactionId)
@@ -72,13 +72,13 @@ public final class Events {
 
   /** Reads an event with its CRM id expanded. */
   public Event get(Mailbox mailbox, String id) {
-    String path = mailbox.path("events", requireText(id, "id"));
+    String path = mailbox.path("events", Checks.text(id, "id"));
     return read(http.get(mailbox, http.uri(path, expandCrmId())), "GET", path);
   }
 
   /** Finds the events stamped with a CRM id (normally one; several mean duplicates). */
   public List<Event> findByCrmId(Mailbox mailbox, String crmId) {
-    requireText(crmId, "crmId");
+    Checks.text(crmId, "crmId");
     Map<String, String> query = new LinkedHashMap<>();
     query.put(
         "$filter",
@@ -99,9 +99,22 @@ public final class Events {
    */
   public Event update(Mailbox mailbox, String id, Event changes, String ifMatch) {
     Objects.requireNonNull(changes, "changes == null");
-    String path = mailbox.path("events", requireText(id, "id"));
+    String path = mailbox.path("events", Checks.text(id, "id"));
     JsonNode updated =
         http.write(mailbox, "PATCH", http.uri(path, Map.of()), writable(changes, false), ifMatch);
+    return updated == null ? get(mailbox, id) : read(updated, "PATCH", path);
+  }
+
+  /**
+   * Turns a series master back into a single event ({@code "recurrence": null}), which an update
+   * cannot express because it leaves out unset properties.
+   *
+   * @param ifMatch the {@code @odata.etag} last read, or null to overwrite unconditionally
+   */
+  public Event removeRecurrence(Mailbox mailbox, String id, String ifMatch) {
+    String path = mailbox.path("events", Checks.text(id, "id"));
+    ObjectNode body = GraphJson.MAPPER.createObjectNode().putNull("recurrence");
+    JsonNode updated = http.write(mailbox, "PATCH", http.uri(path, Map.of()), body, ifMatch);
     return updated == null ? get(mailbox, id) : read(updated, "PATCH", path);
   }
 
@@ -111,7 +124,7 @@ public final class Events {
    * @param ifMatch the {@code @odata.etag} last read, or null to delete unconditionally
    */
   public void delete(Mailbox mailbox, String id, String ifMatch) {
-    String path = mailbox.path("events", requireText(id, "id"));
+    String path = mailbox.path("events", Checks.text(id, "id"));
     http.write(mailbox, "DELETE", http.uri(path, Map.of()), null, ifMatch);
   }
 
@@ -138,7 +151,7 @@ public final class Events {
    * delta link; an expired link raises {@link SyncStateExpiredException}.
    */
   public String resume(Mailbox mailbox, String link, Consumer<DeltaPage<Event>> onPage) {
-    return pages.delta(mailbox, http.link(requireText(link, "link")), Event.class, onPage);
+    return pages.delta(mailbox, http.link(Checks.text(link, "link")), Event.class, onPage);
   }
 
   private static Map<String, String> expandCrmId() {
@@ -168,13 +181,5 @@ public final class Events {
       throw new MalformedResponseException(context, null);
     }
     return GraphJson.value(json, Event.class, context);
-  }
-
-  static String requireText(String value, String name) {
-    Objects.requireNonNull(value, name + " == null");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " is blank");
-    }
-    return value;
   }
 }

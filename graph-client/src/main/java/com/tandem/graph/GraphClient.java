@@ -17,6 +17,7 @@ public final class GraphClient {
   private final Mail mail;
   private final Users users;
   private final Batch batch;
+  private final Subscriptions subscriptions;
 
   private GraphClient(GraphHttp http) {
     this.events = new Events(http);
@@ -25,6 +26,7 @@ public final class GraphClient {
     this.mail = new Mail(http);
     this.users = new Users(http);
     this.batch = new Batch(http);
+    this.subscriptions = new Subscriptions(http);
   }
 
   /** A builder for a client of the given Graph, taking tokens from the given source. */
@@ -60,6 +62,11 @@ public final class GraphClient {
   /** {@code $batch} requests. */
   public Batch batch() {
     return batch;
+  }
+
+  /** Change-notification subscriptions. */
+  public Subscriptions subscriptions() {
+    return subscriptions;
   }
 
   /** Configures a {@link GraphClient}; every setting but the endpoints and tokens has a default. */

@@ -86,9 +86,9 @@ public final class IdentityClient {
       String code, URI redirectUri, String codeVerifier, List<String> scopes) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "authorization_code");
-    form.put("code", Events.requireText(code, "code"));
+    form.put("code", Checks.text(code, "code"));
     form.put("redirect_uri", Objects.requireNonNull(redirectUri, "redirectUri == null").toString());
-    form.put("code_verifier", Events.requireText(codeVerifier, "codeVerifier"));
+    form.put("code_verifier", Checks.text(codeVerifier, "codeVerifier"));
     form.put("scope", String.join(" ", checkScopes(scopes)));
     return token(form);
   }
@@ -97,7 +97,7 @@ public final class IdentityClient {
   public TokenResponse refresh(String refreshToken, List<String> scopes) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "refresh_token");
-    form.put("refresh_token", Events.requireText(refreshToken, "refreshToken"));
+    form.put("refresh_token", Checks.text(refreshToken, "refreshToken"));
     form.put("scope", String.join(" ", checkScopes(scopes)));
     return token(form);
   }
@@ -114,7 +114,7 @@ public final class IdentityClient {
     }
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "client_credentials");
-    form.put("scope", Events.requireText(scope, "scope"));
+    form.put("scope", Checks.text(scope, "scope"));
     return token(form);
   }
 
@@ -185,12 +185,12 @@ public final class IdentityClient {
 
     private Builder(GraphEndpoints endpoints, String clientId) {
       this.endpoints = Objects.requireNonNull(endpoints, "endpoints == null");
-      this.clientId = Events.requireText(clientId, "clientId");
+      this.clientId = Checks.text(clientId, "clientId");
     }
 
     /** Sets the client secret of a confidential client. */
     public Builder clientSecret(String clientSecret) {
-      this.clientSecret = Events.requireText(clientSecret, "clientSecret");
+      this.clientSecret = Checks.text(clientSecret, "clientSecret");
       return this;
     }
 

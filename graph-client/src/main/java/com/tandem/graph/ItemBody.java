@@ -1,7 +1,5 @@
 package com.tandem.graph;
 
-import java.util.Objects;
-
 /**
  * The body of an event, task or message.
  *
@@ -10,9 +8,9 @@ import java.util.Objects;
  */
 public record ItemBody(BodyType contentType, String content) {
 
-  /** Checks that both parts are present. */
+  /** Reads a missing type as text and missing content as empty, as Graph does. */
   public ItemBody {
-    Objects.requireNonNull(contentType, "contentType == null");
+    contentType = contentType == null ? BodyType.TEXT : contentType;
     content = content == null ? "" : content;
   }
 

@@ -24,14 +24,13 @@ public final class Mail {
 
   /** The sub-folders of a folder. */
   public List<MailFolder> childFolders(Mailbox mailbox, String folderId) {
-    String path =
-        mailbox.path("mailFolders", Events.requireText(folderId, "folderId"), "childFolders");
+    String path = mailbox.path("mailFolders", Checks.text(folderId, "folderId"), "childFolders");
     return pages.all(mailbox, http.uri(path, Map.of()), MailFolder.class);
   }
 
   /** One folder, by id or well-known name ({@code inbox}, {@code sentitems}, …). */
   public MailFolder folder(Mailbox mailbox, String idOrWellKnownName) {
-    String path = mailbox.path("mailFolders", Events.requireText(idOrWellKnownName, "folder"));
+    String path = mailbox.path("mailFolders", Checks.text(idOrWellKnownName, "folder"));
     return GraphJson.value(
         http.get(mailbox, http.uri(path, Map.of())),
         MailFolder.class,
@@ -44,18 +43,18 @@ public final class Mail {
   public String messagesDelta(
       Mailbox mailbox, String folderId, Consumer<DeltaPage<Message>> onPage) {
     String path =
-        mailbox.path("mailFolders", Events.requireText(folderId, "folderId"), "messages", "delta");
+        mailbox.path("mailFolders", Checks.text(folderId, "folderId"), "messages", "delta");
     return pages.delta(mailbox, http.uri(path, Map.of()), Message.class, onPage);
   }
 
   /** Continues a message delta from a stored link and returns the new delta link. */
   public String resumeMessages(Mailbox mailbox, String link, Consumer<DeltaPage<Message>> onPage) {
-    return pages.delta(mailbox, http.link(Events.requireText(link, "link")), Message.class, onPage);
+    return pages.delta(mailbox, http.link(Checks.text(link, "link")), Message.class, onPage);
   }
 
   /** Reads a message with its attachments' names and sizes (never their content). */
   public Message message(Mailbox mailbox, String id) {
-    String path = mailbox.path("messages", Events.requireText(id, "id"));
+    String path = mailbox.path("messages", Checks.text(id, "id"));
     Map<String, String> query =
         Map.of("$expand", "attachments($select=id,name,contentType,size,isInline)");
     return GraphJson.value(

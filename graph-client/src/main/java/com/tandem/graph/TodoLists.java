@@ -32,7 +32,7 @@ public final class TodoLists {
 
   /** Creates a list with a name. */
   public TodoTaskList create(Mailbox mailbox, String displayName) {
-    Events.requireText(displayName, "displayName");
+    Checks.text(displayName, "displayName");
     String path = mailbox.path("todo", "lists");
     JsonNode body = GraphJson.MAPPER.createObjectNode().put("displayName", displayName);
     JsonNode created = http.write(mailbox, "POST", http.uri(path, Map.of()), body, null);
@@ -54,7 +54,6 @@ public final class TodoLists {
 
   /** Continues a list delta from a stored link and returns the new delta link. */
   public String resume(Mailbox mailbox, String link, Consumer<DeltaPage<TodoTaskList>> onPage) {
-    return pages.delta(
-        mailbox, http.link(Events.requireText(link, "link")), TodoTaskList.class, onPage);
+    return pages.delta(mailbox, http.link(Checks.text(link, "link")), TodoTaskList.class, onPage);
   }
 }

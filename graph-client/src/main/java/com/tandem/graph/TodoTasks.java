@@ -27,7 +27,7 @@ public final class TodoTasks {
   public TodoTask create(Mailbox mailbox, String listId, TodoTask task, LinkedResource crmLink) {
     Objects.requireNonNull(task, "task == null");
     Objects.requireNonNull(crmLink, "crmLink == null");
-    Events.requireText(crmLink.externalId(), "crmLink.externalId");
+    Checks.text(crmLink.externalId(), "crmLink.externalId");
     TodoTask linked =
         new TodoTask(
             null,
@@ -51,7 +51,7 @@ public final class TodoTasks {
   /** Creates a task as given. */
   public TodoTask create(Mailbox mailbox, String listId, TodoTask task) {
     Objects.requireNonNull(task, "task == null");
-    Events.requireText(task.title(), "title");
+    Checks.text(task.title(), "title");
     String path = tasks(mailbox, listId);
     ObjectNode body = writable(task);
     return read(http.write(mailbox, "POST", http.uri(path, Map.of()), body, null), "POST", path);
@@ -90,28 +90,22 @@ public final class TodoTasks {
 
   /** Starts a delta round over a list's tasks and returns the delta link for the next round. */
   public String delta(Mailbox mailbox, String listId, Consumer<DeltaPage<TodoTask>> onPage) {
-    String path =
-        mailbox.path("todo", "lists", Events.requireText(listId, "listId"), "tasks", "delta");
+    String path = mailbox.path("todo", "lists", Checks.text(listId, "listId"), "tasks", "delta");
     return pages.delta(mailbox, http.uri(path, EXPAND_LINKS), TodoTask.class, onPage);
   }
 
   /** Continues a task delta from a stored link and returns the new delta link. */
   public String resume(Mailbox mailbox, String link, Consumer<DeltaPage<TodoTask>> onPage) {
-    return pages.delta(
-        mailbox, http.link(Events.requireText(link, "link")), TodoTask.class, onPage);
+    return pages.delta(mailbox, http.link(Checks.text(link, "link")), TodoTask.class, onPage);
   }
 
   private static String tasks(Mailbox mailbox, String listId) {
-    return mailbox.path("todo", "lists", Events.requireText(listId, "listId"), "tasks");
+    return mailbox.path("todo", "lists", Checks.text(listId, "listId"), "tasks");
   }
 
   private static String task(Mailbox mailbox, String listId, String taskId) {
     return mailbox.path(
-        "todo",
-        "lists",
-        Events.requireText(listId, "listId"),
-        "tasks",
-        Events.requireText(taskId, "taskId"));
+        "todo", "lists", Checks.text(listId, "listId"), "tasks", Checks.text(taskId, "taskId"));
   }
 
   static ObjectNode writable(TodoTask task) {

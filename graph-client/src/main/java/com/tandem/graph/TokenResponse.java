@@ -29,7 +29,7 @@ public record TokenResponse(
 
   /** Checks that an access token and its lifetime are present. */
   public TokenResponse {
-    Events.requireText(accessToken, "accessToken");
+    Checks.text(accessToken, "accessToken");
     Objects.requireNonNull(expiresIn, "expiresIn == null");
     Objects.requireNonNull(expiresAt, "expiresAt == null");
   }

@@ -200,6 +200,16 @@ class EventsHttpIT {
   }
 
   @Test
+  void removingTheRecurrenceSendsAnExplicitNull() {
+    graph.on("PATCH", "/v1.0/me/events/AAMk=1", 200, EVENT);
+
+    client.events().removeRecurrence(ME, "AAMk=1", "W/\"ck1\"");
+
+    assertThat(graph.lastRequest().body()).isEqualTo("{\"recurrence\":null}");
+    assertThat(graph.lastRequest().header("If-Match")).isEqualTo("W/\"ck1\"");
+  }
+
+  @Test
   void deleteSendsIfMatch() {
     graph.on("DELETE", "/v1.0/me/events/AAMk=1", 204, null);
 

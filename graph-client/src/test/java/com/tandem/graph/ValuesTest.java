@@ -165,6 +165,27 @@ class ValuesTest {
   }
 
   @Test
+  void subscriptionsCheckTheirChangeTypesUrlsAndClientState() {
+    java.net.URI url = java.net.URI.create("https://tandem.example/notify");
+    java.time.Instant expiry = java.time.Instant.parse("2026-03-01T00:00:00Z");
+
+    assertThat(
+            Subscription.of("me/events", "created,deleted", url, null, expiry, "tandem-secret")
+                .toString())
+        .doesNotContain("tandem-secret");
+    assertThatThrownBy(() -> Subscription.of("me/events", "moved", url, null, expiry, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                Subscription.of(
+                    "me/events", "created", java.net.URI.create("/n"), null, expiry, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> Subscription.of("me/events", "created", url, null, expiry, "x".repeat(129)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void mailboxPathsEncodeIdsButKeepUserPrincipalNamesReadable() {
     assertThat(Mailbox.me("c").path()).isEqualTo("/me");
     assertThat(Mailbox.user("c", "adele@contoso.test").path())
