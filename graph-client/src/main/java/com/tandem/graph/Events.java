@@ -148,10 +148,11 @@ public final class Events {
 
   /**
    * Continues from a stored delta link (or a next link of an interrupted round) and returns the new
-   * delta link; an expired link raises {@link SyncStateExpiredException}.
+   * delta link; an expired link, or one for another Graph, raises {@link
+   * SyncStateExpiredException}.
    */
   public String resume(Mailbox mailbox, String link, Consumer<DeltaPage<Event>> onPage) {
-    return pages.delta(mailbox, http.link(Checks.text(link, "link")), Event.class, onPage);
+    return pages.delta(mailbox, http.storedLink(link), Event.class, onPage);
   }
 
   private static Map<String, String> expandCrmId() {

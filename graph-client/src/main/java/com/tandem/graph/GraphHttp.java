@@ -48,20 +48,43 @@ final class GraphHttp {
   }
 
   /**
-   * Accepts a link Graph returned ({@code @odata.nextLink}, {@code @odata.deltaLink}) only when it
-   * points at the configured Graph, so that a bearer token never travels elsewhere.
+   * A link Graph returned in a page ({@code @odata.nextLink}); one that does not point at the
+   * configured Graph is refused, so that a bearer token never travels elsewhere.
    */
-  URI link(String link) {
-    URI uri;
-    try {
-      uri = URI.create(link);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a Graph link: " + e.getMessage(), e);
-    }
-    if (!GraphUris.sameOrigin(uri, endpoints.graph())) {
-      throw new IllegalArgumentException("link does not point at " + endpoints.graph());
+  URI returnedLink(String link, GraphError context) {
+    URI uri = graphLink(link);
+    if (uri == null) {
+      throw new MalformedResponseException(context, null);
     }
     return uri;
+  }
+
+  /**
+   * A delta or next link the caller stored; one for another Graph (e.g. a sandbox that moved) can
+   * only be dropped, so it counts as an expired sync state.
+   */
+  URI storedLink(String link) {
+    URI uri = graphLink(Checks.text(link, "link"));
+    if (uri == null) {
+      throw new SyncStateExpiredException(
+          GraphError.of(
+              "stored link",
+              0,
+              "linkForAnotherGraph",
+              "the stored link does not point at " + endpoints.graph(),
+              null),
+          null);
+    }
+    return uri;
+  }
+
+  private URI graphLink(String link) {
+    try {
+      URI uri = URI.create(link);
+      return GraphUris.sameOrigin(uri, endpoints.graph()) ? uri : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** A GET whose JSON answer is returned; collection reads ask for pages of the configured size. */

@@ -49,7 +49,7 @@ public final class Mail {
 
   /** Continues a message delta from a stored link and returns the new delta link. */
   public String resumeMessages(Mailbox mailbox, String link, Consumer<DeltaPage<Message>> onPage) {
-    return pages.delta(mailbox, http.link(Checks.text(link, "link")), Message.class, onPage);
+    return pages.delta(mailbox, http.storedLink(link), Message.class, onPage);
   }
 
   /** Reads a message with its attachments' names and sizes (never their content). */

@@ -26,7 +26,7 @@ final class Pages {
         values.add(GraphJson.value(item, type, context));
       }
       String link = GraphJson.text(page, "@odata.nextLink");
-      next = link == null ? null : http.link(link);
+      next = link == null ? null : http.returnedLink(link, context);
     }
     return values;
   }
@@ -53,7 +53,7 @@ final class Pages {
       if (nextLink == null) {
         return deltaLink;
       }
-      next = http.link(nextLink);
+      next = http.returnedLink(nextLink, context);
     }
   }
 

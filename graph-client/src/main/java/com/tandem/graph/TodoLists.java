@@ -54,6 +54,6 @@ public final class TodoLists {
 
   /** Continues a list delta from a stored link and returns the new delta link. */
   public String resume(Mailbox mailbox, String link, Consumer<DeltaPage<TodoTaskList>> onPage) {
-    return pages.delta(mailbox, http.link(Checks.text(link, "link")), TodoTaskList.class, onPage);
+    return pages.delta(mailbox, http.storedLink(link), TodoTaskList.class, onPage);
   }
 }

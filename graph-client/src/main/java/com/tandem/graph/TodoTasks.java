@@ -80,6 +80,24 @@ public final class TodoTasks {
   }
 
   /**
+   * Adds a link to a task that exists already, e.g. to stamp the CRM id on a task matched when a
+   * user connects.
+   */
+  public LinkedResource addLink(
+      Mailbox mailbox, String listId, String taskId, LinkedResource link) {
+    Objects.requireNonNull(link, "link == null");
+    String path = task(mailbox, listId, taskId) + "/linkedResources";
+    ObjectNode body = GraphJson.object(link);
+    body.remove("id");
+    JsonNode created = http.write(mailbox, "POST", http.uri(path, Map.of()), body, null);
+    GraphError context = GraphError.of("POST " + path, 201, null, "no link in answer", null);
+    if (created == null) {
+      throw new MalformedResponseException(context, null);
+    }
+    return GraphJson.value(created, LinkedResource.class, context);
+  }
+
+  /**
    * Deletes a task; with an etag, only if it is unchanged.
    *
    * @param ifMatch the {@code @odata.etag} last read, or null to delete unconditionally
@@ -96,7 +114,7 @@ public final class TodoTasks {
 
   /** Continues a task delta from a stored link and returns the new delta link. */
   public String resume(Mailbox mailbox, String link, Consumer<DeltaPage<TodoTask>> onPage) {
-    return pages.delta(mailbox, http.link(Checks.text(link, "link")), TodoTask.class, onPage);
+    return pages.delta(mailbox, http.storedLink(link), TodoTask.class, onPage);
   }
 
   private static String tasks(Mailbox mailbox, String listId) {

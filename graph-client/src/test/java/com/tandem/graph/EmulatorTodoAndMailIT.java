@@ -92,6 +92,20 @@ class EmulatorTodoAndMailIT {
   }
 
   @Test
+  void aTaskMadeInToDoIsStampedWithTheCrmIdLater() {
+    TodoTask plain =
+        client
+            .todoTasks()
+            .create(ADELE, listId, TodoTask.builder().title("Typed in To Do").build());
+
+    client
+        .todoTasks()
+        .addLink(ADELE, listId, plain.id(), LinkedResource.of("Tandem", "CRM task", "crm-9", null));
+
+    assertThat(client.todoTasks().get(ADELE, listId, plain.id()).externalId()).contains("crm-9");
+  }
+
+  @Test
   void taskDeltaPagesAndResumesWithChangesAndRemovals(GraphEmulator emulator) {
     List<String> ids = new ArrayList<>();
     for (int i = 1; i <= 5; i++) {

@@ -316,20 +316,22 @@ class EventsHttpIT {
   }
 
   @Test
-  void aLinkToAnotherHostIsRefusedBeforeAnyTokenIsSent() {
+  void aStoredLinkForAnotherGraphIsAnExpiredStateAndNoTokenIsSent() {
     assertThatThrownBy(
             () ->
                 client
                     .events()
                     .resume(ME, "https://elsewhere.example/v1.0/me/calendarView/delta", p -> {}))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            SyncStateExpiredException.class,
+            e -> assertThat(e.code()).contains("linkForAnotherGraph"));
 
     assertThat(graph.requests()).isEmpty();
     assertThat(tokenRequests).isEmpty();
   }
 
   @Test
-  void aNextLinkToAnotherHostStopsTheRound() {
+  void aNextLinkToAnotherHostIsMalformedAndNotFollowed() {
     graph.on(
         "GET",
         "/v1.0/me/calendarView/delta",
@@ -345,7 +347,7 @@ class EventsHttpIT {
                         Instant.parse("2026-01-01T00:00:00Z"),
                         Instant.parse("2026-02-01T00:00:00Z"),
                         page -> {}))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(MalformedResponseException.class);
     assertThat(graph.requests()).hasSize(1);
   }
 

@@ -166,6 +166,41 @@ class TodoHttpIT {
   }
 
   @Test
+  void anExistingTaskIsStampedWithALink() {
+    graph.on(
+        "POST",
+        "/v1.0/me/todo/lists/l1/tasks/task-1/linkedResources",
+        201,
+        "{\"id\":\"lr-2\",\"applicationName\":\"Tandem\",\"externalId\":\"crm-8\"}");
+
+    LinkedResource link =
+        client
+            .todoTasks()
+            .addLink(ME, "l1", "task-1", LinkedResource.of("Tandem", "CRM task", "crm-8", null));
+
+    JsonNode sent = GraphJson.MAPPER.readTree(graph.lastRequest().body());
+    assertThat(sent.get("externalId").asString()).isEqualTo("crm-8");
+    assertThat(sent.has("id")).isFalse();
+    assertThat(link.id()).isEqualTo("lr-2");
+  }
+
+  @Test
+  void aTokenSourceWithoutCredentialsStopsTheCallBeforeAnyRequest() {
+    GraphClient disconnected =
+        GraphClient.builder(
+                GraphEndpoints.of(graph.baseUrl(), "tenant-1", graph.baseUrl()),
+                mailbox -> {
+                  throw AuthenticationException.reconnectNeeded("no refresh token stored");
+                })
+            .build();
+
+    assertThatThrownBy(() -> disconnected.todoLists().list(ME))
+        .isInstanceOfSatisfying(
+            AuthenticationException.class, e -> assertThat(e.code()).contains("reconnectNeeded"));
+    assertThat(graph.requests()).isEmpty();
+  }
+
+  @Test
   void deleteOfAMissingTaskIsNotFound() {
     graph.on(
         "DELETE",
