@@ -17,6 +17,14 @@ import java.util.function.BiFunction;
 
 /** The loopback HTTP server: turns exchanges into {@link ApiRequest}s and writes answers. */
 public final class EmulatorServer {
+  static {
+    // Without TCP_NODELAY, headers and body go out as two segments and each keep-alive request
+    // waits ~40 ms for a delayed ACK; the JDK server reads this once, before its first use.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
 
