@@ -37,7 +37,8 @@ class UserInputCheck {
     UserChange change = fields(checks, input, false);
     checks.throwIfAny();
     if (!actor.administers(current.organizationId())) {
-      // A plain user edits only their own profile.
+      // A plain user edits only their own profile; an organization they cannot see stays unknown.
+      requireVisibleOrganization(actor, change.organizationId());
       if (!change.roles().equals(current.roles())
           || change.organizationId() != current.organizationId()
           || change.enabled() != current.enabled()
@@ -95,11 +96,15 @@ class UserInputCheck {
     return roles;
   }
 
-  private void requireAssignable(Actor actor, UserChange change) {
-    boolean orgExists = organizations.byId(change.organizationId()).isPresent();
-    if (!orgExists || !actor.canSeeOrganization(change.organizationId())) {
-      throw new NotFoundException("There is no organization " + change.organizationId() + ".");
+  private void requireVisibleOrganization(Actor actor, long organizationId) {
+    boolean exists = organizations.byId(organizationId).isPresent();
+    if (!exists || !actor.canSeeOrganization(organizationId)) {
+      throw new NotFoundException("There is no organization " + organizationId + ".");
     }
+  }
+
+  private void requireAssignable(Actor actor, UserChange change) {
+    requireVisibleOrganization(actor, change.organizationId());
     if (!actor.administers(change.organizationId())) {
       throw new ForbiddenException("You may not place users in this organization.");
     }

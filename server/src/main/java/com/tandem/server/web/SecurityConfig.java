@@ -1,5 +1,6 @@
 package com.tandem.server.web;
 
+import com.tandem.server.directory.AccessTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +10,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Two doors: the REST API under {@code /api} (HTTP Basic or a personal access token, no session, so
@@ -24,8 +27,11 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, SignInThrottle throttle)
+      throws Exception {
     http.securityMatcher("/api/**")
+        .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+        .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("Tandem"))
         .csrf(csrf -> csrf.disable())
@@ -40,8 +46,10 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain backOffice(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    http.addFilterBefore(
+            new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
                         "/login",
