@@ -77,6 +77,7 @@ public final class GraphClient {
     private int maxPageSize = 100;
     private Duration timeout = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
+    private int maxConcurrentPerMailbox = 4;
 
     private Builder(GraphEndpoints endpoints, AccessTokens tokens) {
       this.endpoints = Objects.requireNonNull(endpoints, "endpoints == null");
@@ -110,6 +111,19 @@ public final class GraphClient {
       return this;
     }
 
+    /**
+     * Sets how many requests may be in flight per mailbox (default 4, Outlook's limit); one more is
+     * refused at once with a {@link ThrottledException}.
+     */
+    public Builder maxConcurrentPerMailbox(int maxConcurrentPerMailbox) {
+      if (maxConcurrentPerMailbox < 1) {
+        throw new IllegalArgumentException(
+            "maxConcurrentPerMailbox must be at least 1: " + maxConcurrentPerMailbox);
+      }
+      this.maxConcurrentPerMailbox = maxConcurrentPerMailbox;
+      return this;
+    }
+
     /** Sets the clock that dates in {@code Retry-After} are measured against. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -126,7 +140,14 @@ public final class GraphClient {
                   .followRedirects(HttpClient.Redirect.NEVER)
                   .build();
       return new GraphClient(
-          new GraphHttp(http, endpoints, tokens, maxPageSize, timeout, new GraphErrors(clock)));
+          new GraphHttp(
+              http,
+              endpoints,
+              tokens,
+              maxPageSize,
+              timeout,
+              new GraphErrors(clock),
+              new MailboxConcurrency(maxConcurrentPerMailbox)));
     }
   }
 }

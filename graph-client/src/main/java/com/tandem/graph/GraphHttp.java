@@ -21,6 +21,7 @@ final class GraphHttp {
   private final int maxPageSize;
   private final Duration timeout;
   private final GraphErrors errors;
+  private final MailboxConcurrency concurrency;
 
   GraphHttp(
       HttpClient http,
@@ -28,13 +29,15 @@ final class GraphHttp {
       AccessTokens tokens,
       int maxPageSize,
       Duration timeout,
-      GraphErrors errors) {
+      GraphErrors errors,
+      MailboxConcurrency concurrency) {
     this.http = http;
     this.endpoints = endpoints;
     this.tokens = tokens;
     this.maxPageSize = maxPageSize;
     this.timeout = timeout;
     this.errors = errors;
+    this.concurrency = concurrency;
   }
 
   GraphErrors errors() {
@@ -122,7 +125,10 @@ final class GraphHttp {
       builder.method(
           method, HttpRequest.BodyPublishers.ofByteArray(GraphJson.MAPPER.writeValueAsBytes(body)));
     }
-    HttpResponse<byte[]> response = exchange(builder.build(), request);
+    HttpResponse<byte[]> response;
+    try (MailboxConcurrency.Slot slot = concurrency.acquire(mailbox, request)) {
+      response = exchange(builder.build(), request);
+    }
     GraphResponse answer =
         new GraphResponse(request, response.statusCode(), response.headers(), response.body());
     if (answer.status() < 200 || answer.status() > 299) {
