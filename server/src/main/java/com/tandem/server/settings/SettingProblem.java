@@ -1,0 +1,15 @@
+package com.tandem.server.settings;
+
+import java.util.List;
+
+/** A refused key or value, as a message code of {@code i18n/settings.properties} with arguments. */
+record SettingProblem(String field, String code, List<Object> args) {
+
+  SettingProblem {
+    args = List.copyOf(args);
+  }
+
+  static SettingProblem of(String field, String code, Object... args) {
+    return new SettingProblem(field, code, List.of(args));
+  }
+}
