@@ -1,0 +1,216 @@
+package com.tandem.server.settings;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import com.tandem.server.testing.Chromium;
+import com.tandem.server.testing.TestDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The seed's steps in a browser: organization and user Microsoft Settings. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:settingsbrowser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+      "tandem.data-dir=target/it-data/settings-browser",
+      "tandem.admin-password=first-admin-secret"
+    })
+class MicrosoftSettingsBrowserIT {
+
+  static final String PASSWORD = "browser-password";
+  static Chromium chromium;
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired Settings settings;
+
+  @BeforeAll
+  static void startBrowser() {
+    chromium = Chromium.launch();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  void anOrganizationAdministratorOverridesTheSystemAndTheOrganizationsUsersInheritIt() {
+    TestDirectory directory = new TestDirectory(jdbc);
+    long org = directory.organization("Contoso");
+    String admin = directory.username(directory.user("olga", PASSWORD, org, "ORG_ADMIN"));
+    long memberId = directory.user("mike", PASSWORD, org, "USER");
+    String member = directory.username(memberId);
+
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      signIn(page, admin);
+      // The seed's step 1 and 2 start at System > User Management > Organizations; that list is
+      // the directory's page, so this test opens the organization's configuration directly.
+      page.navigate(url("/system/organizations/" + org + "/configuration/integrations/microsoft"));
+      page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Configuration menu"))
+          .getByText("Microsoft Settings")
+          .click();
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING, new Page.GetByRoleOptions().setName("Microsoft Settings")))
+          .isVisible();
+
+      Locator sync = section(page, "Synchronization Settings");
+      Locator interval = sync.getByLabel("Sync interval, in minutes");
+      assertThat(interval).isDisabled();
+      assertThat(interval).hasValue("5");
+      row(sync, "Sync interval, in minutes").getByLabel("Use System").uncheck();
+      assertThat(interval).isEnabled();
+      interval.fill("30");
+
+      Locator calendar = section(page, "Calendar Synchronization");
+      row(calendar, "Enabled").getByLabel("Use System").uncheck();
+      calendar.getByLabel("Enabled", new Locator.GetByLabelOptions().setExact(true)).uncheck();
+      row(calendar, "Sync Direction").getByLabel("Use System").uncheck();
+      calendar
+          .getByLabel("Sync Direction")
+          .selectOption(new SelectOption().setLabel("Microsoft to CRM"));
+      assertThat(calendar.getByLabel("Conflict Resolution")).isDisabled();
+
+      Locator tasks = section(page, "Tasks Synchronization");
+      row(tasks, "Sync Direction").getByLabel("Use System").uncheck();
+      tasks.getByLabel("Sync Direction").selectOption(new SelectOption().setLabel("Bidirectional"));
+      row(tasks, "Conflict Resolution").getByLabel("Use System").uncheck();
+      tasks
+          .getByLabel("Conflict Resolution")
+          .selectOption(new SelectOption().setLabel("Most recent change wins"));
+
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save Settings")).click();
+      assertThat(page.getByRole(AriaRole.STATUS)).hasText("Settings saved.");
+
+      page.reload();
+      assertThat(section(page, "Synchronization Settings").getByLabel("Sync interval, in minutes"))
+          .hasValue("30");
+      calendar = section(page, "Calendar Synchronization");
+      assertThat(calendar.getByLabel("Enabled", new Locator.GetByLabelOptions().setExact(true)))
+          .not()
+          .isChecked();
+      assertThat(calendar.getByLabel("Sync Direction")).hasValue("MICROSOFT_TO_CRM");
+      assertThat(calendar.getByLabel("Conflict Resolution")).isDisabled();
+      tasks = section(page, "Tasks Synchronization");
+      assertThat(tasks.getByLabel("Conflict Resolution")).hasValue("MOST_RECENT");
+      assertThat(row(tasks, "Conflict Resolution").getByLabel("Use System")).not().isChecked();
+      signOut(page);
+
+      signIn(page, member);
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My Configuration"))
+          .first()
+          .click();
+      assertThat(
+              page.getByRole(
+                  AriaRole.HEADING, new Page.GetByRoleOptions().setName("My Configuration")))
+          .isVisible();
+      Locator mine = section(page, "Synchronization Settings");
+      assertThat(mine.getByLabel("Sync interval, in minutes")).hasValue("30");
+      assertThat(row(mine, "Sync interval, in minutes")).containsText("from Organization");
+      assertThat(row(mine, "Sync interval, in minutes").getByLabel("Use Organization")).isChecked();
+      Locator myCalendar = section(page, "Calendar Synchronization");
+      assertThat(row(myCalendar, "Sync Direction"))
+          .containsText("Inherited from Organization: Microsoft to CRM");
+      assertThat(row(myCalendar, "Enabled")).containsText("Inherited from Organization: Off");
+      assertThat(row(section(page, "Tasks Synchronization"), "Conflict Resolution"))
+          .containsText("Inherited from Organization: Most recent change wins");
+    }
+    ResolvedSettings forMember = settings.forUser(memberId);
+    assertThat(forMember.get(SettingKeys.SYNC_INTERVAL_MINUTES))
+        .isEqualTo(new Resolved<>(30, Source.ORGANIZATION));
+    assertThat(forMember.get(SettingKeys.CALENDAR_CONFLICT_RESOLUTION).source())
+        .isEqualTo(Source.DEFAULT);
+  }
+
+  @Test
+  void aUserOverridesTheirOwnSettingsAndAnInvalidIntervalSavesNothing() {
+    TestDirectory directory = new TestDirectory(jdbc);
+    long org = directory.organization("Fabrikam");
+    long userId = directory.user("casey", PASSWORD, org, "USER");
+
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      signIn(page, directory.username(userId));
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My Configuration"))
+          .first()
+          .click();
+
+      Locator sync = section(page, "Synchronization Settings");
+      Locator interval = sync.getByLabel("Sync interval, in minutes");
+      assertThat(row(sync, "Sync interval, in minutes")).containsText("Default: 5");
+      row(sync, "Sync interval, in minutes").getByLabel("Use Organization").uncheck();
+      interval.fill("15");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save Settings")).click();
+      assertThat(page.getByRole(AriaRole.STATUS)).hasText("Settings saved.");
+
+      page.reload();
+      sync = section(page, "Synchronization Settings");
+      assertThat(sync.getByLabel("Sync interval, in minutes")).hasValue("15");
+      assertThat(sync.getByLabel("Sync interval, in minutes")).isEnabled();
+      assertThat(row(sync, "Sync interval, in minutes").getByLabel("Use Organization"))
+          .not()
+          .isChecked();
+
+      sync.getByLabel("Sync interval, in minutes").fill("0");
+      Locator calendar = section(page, "Calendar Synchronization");
+      row(calendar, "Enabled").getByLabel("Use Organization").uncheck();
+      calendar.getByLabel("Enabled", new Locator.GetByLabelOptions().setExact(true)).uncheck();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save Settings")).click();
+
+      Locator refused = row(section(page, "Synchronization Settings"), "Sync interval, in minutes");
+      assertThat(refused.locator(".field-error")).hasText("must be a whole number from 1 to 1440");
+      assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Nothing was saved");
+      assertThat(refused.getByLabel("Sync interval, in minutes")).hasValue("0");
+    }
+    ResolvedSettings saved = settings.forUser(userId);
+    assertThat(saved.get(SettingKeys.SYNC_INTERVAL_MINUTES))
+        .isEqualTo(new Resolved<>(15, Source.USER));
+    assertThat(saved.get(SettingKeys.CALENDAR_ENABLED))
+        .isEqualTo(new Resolved<>(true, Source.DEFAULT));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private void signIn(Page page, String username) {
+    page.navigate(url("/login"));
+    page.getByLabel("Username").fill(username);
+    page.getByLabel("Password").fill(PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    assertThat(page.getByRole(AriaRole.HEADING)).containsText("Welcome");
+  }
+
+  private static void signOut(Page page) {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+    assertThat(page.getByText("You have signed out.")).isVisible();
+  }
+
+  private static Locator section(Page page, String legend) {
+    return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend));
+  }
+
+  private static Locator row(Locator section, String label) {
+    return section
+        .locator(".row")
+        .filter(
+            new Locator.FilterOptions()
+                .setHas(
+                    section.page().locator("label", new Page.LocatorOptions().setHasText(label))));
+  }
+}
