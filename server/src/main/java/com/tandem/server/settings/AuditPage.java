@@ -1,6 +1,7 @@
 package com.tandem.server.settings;
 
 import com.tandem.server.directory.SignedInUser;
+import com.tandem.server.web.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -33,8 +34,15 @@ class AuditPage {
       @RequestParam(name = "scope", required = false) String scope,
       Model model,
       Locale locale) {
+    List<AuditEntry> entries;
+    try {
+      entries = audit.visibleTo(user.actor(), scope);
+    } catch (InvalidInputException e) {
+      model.addAttribute("scopeError", true);
+      entries = List.of();
+    }
     List<Line> lines =
-        audit.visibleTo(user.actor(), scope).stream()
+        entries.stream()
             .map(
                 e ->
                     new Line(

@@ -2,6 +2,7 @@ package com.tandem.server.settings;
 
 import com.tandem.server.directory.Actor;
 import com.tandem.server.directory.Directory;
+import com.tandem.server.web.IfMatch;
 import com.tandem.server.web.PreconditionFailedException;
 import java.time.Clock;
 import java.time.Instant;
@@ -106,9 +107,8 @@ class ChangeSettings {
   private Set<String> write(
       Actor actor, Scope scope, Map<SettingKey<?>, Object> parsed, String ifMatch) {
     Map<String, String> current = overrides.of(scope);
-    if (ifMatch != null
-        && !ifMatch.equals("*")
-        && !ifMatch.equals(JdbcSettingOverrides.etag(current))) {
+    List<String> expected = IfMatch.parse(ifMatch).tags();
+    if (!expected.isEmpty() && !expected.contains(JdbcSettingOverrides.etag(current))) {
       throw new PreconditionFailedException(
           "The settings were changed meanwhile; read them again and retry.");
     }

@@ -58,17 +58,37 @@ class MicrosoftSettingsBrowserIT {
     try (BrowserContext context = chromium.browser().newContext()) {
       Page page = context.newPage();
       signIn(page, admin);
-      // The seed's step 1 and 2 start at System > User Management > Organizations; that list is
-      // the directory's page, so this test opens the organization's configuration directly.
-      page.navigate(url("/system/organizations/" + org + "/configuration/integrations/microsoft"));
-      page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Configuration menu"))
-          .getByText("Microsoft Settings")
+      // 1. System > User Management > Organizations in the main menu.
+      Locator mainMenu =
+          page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"));
+      mainMenu.getByText("System", new Locator.GetByTextOptions().setExact(true)).hover();
+      mainMenu
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Organizations"))
           .click();
+      // 2. The organization's row: hover More Options, click Configuration.
+      Locator orgRow =
+          page.getByRole(AriaRole.ROW)
+              .filter(new Locator.FilterOptions().setHasText(directory.organizationName(org)));
+      orgRow
+          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("More Options"))
+          .hover();
+      orgRow
+          .getByRole(AriaRole.MENUITEM, new Locator.GetByRoleOptions().setName("Configuration"))
+          .click();
+      // 3. System Configuration > Integrations > Microsoft Settings in the menu to the left.
+      page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Configuration menu"))
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Microsoft Settings"))
+          .click();
+      assertThat(page)
+          .hasURL(
+              java.util.regex.Pattern.compile(
+                  ".*/system/organizations/" + org + "/configuration/integrations/microsoft$"));
       assertThat(
               page.getByRole(
                   AriaRole.HEADING, new Page.GetByRoleOptions().setName("Microsoft Settings")))
           .isVisible();
 
+      // 4. Clear Use System, then the Synchronization, Calendar and Tasks sections; Save.
       Locator sync = section(page, "Synchronization Settings");
       Locator interval = sync.getByLabel("Sync interval, in minutes");
       assertThat(interval).isDisabled();
