@@ -39,6 +39,11 @@ final class CaseMatrix {
 
   private <F extends SyncFields<F>> void refreshIfTouched(
       ItemPair<F> pair, List<SyncAction<F>> out) {
+    if (!pair.notWritten().isEmpty()) {
+      // A crashed run decided these fields; finish its writes instead of deciding again.
+      out.add(update(pair, pair.link().synced(), pair.notWritten()));
+      return;
+    }
     // A version bump without new content: remember the version so later writes match it.
     if (pair.state(Side.CRM) == SideState.TOUCHED
         || pair.state(Side.MICROSOFT) == SideState.TOUCHED) {

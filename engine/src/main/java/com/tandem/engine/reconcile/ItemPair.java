@@ -1,5 +1,7 @@
 package com.tandem.engine.reconcile;
 
+import java.util.Set;
+
 /**
  * One item as this run sees it: its link (if any) and what each side reported.
  *
@@ -8,13 +10,16 @@ package com.tandem.engine.reconcile;
  * @param crmDeleted whether the CRM reported it deleted
  * @param microsoft the Microsoft item's current state, or null when not reported or deleted
  * @param microsoftDeleted whether Microsoft reported it deleted
+ * @param notWritten sides a pending update has not written yet: they hold nothing new and still
+ *     need the link's fields
  */
 record ItemPair<F extends SyncFields<F>>(
     SyncLink<F> link,
     ItemState<F> crm,
     boolean crmDeleted,
     ItemState<F> microsoft,
-    boolean microsoftDeleted) {
+    boolean microsoftDeleted,
+    Set<Side> notWritten) {
 
   ItemState<F> item(Side side) {
     return side == Side.CRM ? crm : microsoft;

@@ -3,6 +3,7 @@ package com.tandem.engine.reconcile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,22 +62,13 @@ final class Pairing<F extends SyncFields<F>> {
         if (microsoft.get(link.microsoftId()) instanceof SideChange.Deleted<F>) {
           // A re-created copy replaces the deleted one it was made for.
           consumedMicrosoft.add(link.microsoftId());
-          linksByCrmId.put(
-              crmId,
-              new SyncLink<>(
-                  crmId,
-                  link.crmVersion(),
-                  copy.id(),
-                  link.microsoftVersion(),
-                  link.synced(),
-                  link.hash(),
-                  link.syncedAt()));
+          linksByCrmId.put(crmId, link.withMicrosoftId(copy.id()));
         } else {
           // A second copy of a linked item is never imported as a new item.
           consumedMicrosoft.add(copy.id());
         }
       } else if (crm.get(crmId) instanceof SideChange.Upserted<F> original) {
-        pairs.add(new ItemPair<>(null, original.item(), false, copy, false));
+        pairs.add(new ItemPair<>(null, original.item(), false, copy, false, Set.of()));
         consumedCrm.add(crmId);
         consumedMicrosoft.add(copy.id());
       } else if (crm.get(crmId) instanceof SideChange.Deleted<F>) {
@@ -84,7 +76,7 @@ final class Pairing<F extends SyncFields<F>> {
         SyncLink<F> orphan =
             SyncLink.of(
                 crmId, "deleted", copy.id(), copy.version(), copy.fields(), copy.modifiedAt());
-        pairs.add(new ItemPair<>(orphan, null, true, null, false));
+        pairs.add(new ItemPair<>(orphan, null, true, null, false, Set.of()));
         consumedCrm.add(crmId);
         consumedMicrosoft.add(copy.id());
       }
@@ -98,14 +90,23 @@ final class Pairing<F extends SyncFields<F>> {
           consumedMicrosoft.contains(link.microsoftId()) ? null : microsoft.get(link.microsoftId());
       consumedCrm.add(link.crmId());
       consumedMicrosoft.add(link.microsoftId());
-      if (crmChange != null || microsoftChange != null) {
+      Set<Side> notWritten = EnumSet.noneOf(Side.class);
+      if (link.pending() != null) {
+        for (Side side : Side.values()) {
+          if (link.pending().notWritten(side, side == Side.CRM ? crmChange : microsoftChange)) {
+            notWritten.add(side);
+          }
+        }
+      }
+      if (crmChange != null || microsoftChange != null || !notWritten.isEmpty()) {
         pairs.add(
             new ItemPair<>(
                 link,
-                present(crmChange),
+                notWritten.contains(Side.CRM) ? null : present(crmChange),
                 crmChange instanceof SideChange.Deleted<F>,
-                present(microsoftChange),
-                microsoftChange instanceof SideChange.Deleted<F>));
+                notWritten.contains(Side.MICROSOFT) ? null : present(microsoftChange),
+                microsoftChange instanceof SideChange.Deleted<F>,
+                notWritten));
       }
     }
   }
@@ -123,11 +124,11 @@ final class Pairing<F extends SyncFields<F>> {
       if (match != null) {
         matchedMicrosoft.add(match.id());
       }
-      pairs.add(new ItemPair<>(null, item, false, match, false));
+      pairs.add(new ItemPair<>(null, item, false, match, false, Set.of()));
     }
     for (ItemState<F> item : newMicrosoft) {
       if (!matchedMicrosoft.contains(item.id())) {
-        pairs.add(new ItemPair<>(null, null, false, item, false));
+        pairs.add(new ItemPair<>(null, null, false, item, false, Set.of()));
       }
     }
   }

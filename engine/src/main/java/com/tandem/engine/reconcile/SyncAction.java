@@ -9,12 +9,18 @@ import java.util.Set;
 /**
  * One step a reconciliation asks the server to carry out.
  *
- * <p>Contract for executors, which keeps a crash at any moment safe: carry out an action's
- * Microsoft write first, then its CRM write together with the link record in one transaction (the
- * CRM store and the links live in the same database). A crash before the link is recorded is
- * repaired by the next run, which sees Tandem's writes as changes and relinks (Microsoft items
- * carry the CRM id stamp, so a repeated create finds its earlier copy). A link is identified by its
- * CRM id: recording a link replaces the one recorded for the same CRM id.
+ * <p>Contract for executors, which keeps a crash at any moment safe:
+ *
+ * <ol>
+ *   <li>for an {@link Update}, first record its {@link Update#intent() intent} as the link;
+ *   <li>carry out the Microsoft write (If-Match the expected version);
+ *   <li>carry out the CRM write and record the final link in one transaction (the CRM store and the
+ *       links live in the same database).
+ * </ol>
+ *
+ * <p>A crash anywhere is repaired by the next run: an intent is finished rather than decided again,
+ * and a Microsoft item created without its link is found by the CRM id stamp it carries. A link is
+ * identified by its CRM id: recording a link replaces the one with the same CRM id.
  *
  * @param <F> the kind of item
  */
@@ -105,6 +111,15 @@ public sealed interface SyncAction<F extends SyncFields<F>> {
     /** The version seen on the given side, which the write expects to find. */
     public String expectedVersion(Side side) {
       return side == Side.CRM ? crmVersion : microsoftVersion;
+    }
+
+    /**
+     * The link to record before the first write: it carries the decision, so that a run that
+     * crashes midway is finished by the next run rather than decided again.
+     */
+    public SyncLink<F> intent() {
+      return SyncLink.of(crmId, crmVersion, microsoftId, microsoftVersion, fields, at)
+          .withPending(new PendingWrite(targets, crmVersion, microsoftVersion));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param synced the fields both sides held after the last sync (the base for merging)
  * @param hash the content hash of {@code synced}, the same on both sides
  * @param syncedAt when the last sync of this item happened
+ * @param pending an update decided on these fields but perhaps not yet written, or null
  * @param <F> the kind of item
  */
 public record SyncLink<F extends SyncFields<F>>(
@@ -23,7 +24,8 @@ public record SyncLink<F extends SyncFields<F>>(
     String microsoftVersion,
     F synced,
     ContentHash hash,
-    Instant syncedAt) {
+    Instant syncedAt,
+    PendingWrite pending) {
 
   /** Checks the arguments and that the hash belongs to the synced fields. */
   public SyncLink {
@@ -47,7 +49,14 @@ public record SyncLink<F extends SyncFields<F>>(
       F synced,
       Instant syncedAt) {
     return new SyncLink<>(
-        crmId, crmVersion, microsoftId, microsoftVersion, synced, ContentHash.of(synced), syncedAt);
+        crmId,
+        crmVersion,
+        microsoftId,
+        microsoftVersion,
+        synced,
+        ContentHash.of(synced),
+        syncedAt,
+        null);
   }
 
   /** The linked item's id on the given side. */
@@ -58,5 +67,17 @@ public record SyncLink<F extends SyncFields<F>>(
   /** The recorded version on the given side. */
   public String version(Side side) {
     return side == Side.CRM ? crmVersion : microsoftVersion;
+  }
+
+  /** This link with the Microsoft item replaced by another (a re-created copy). */
+  SyncLink<F> withMicrosoftId(String newMicrosoftId) {
+    return new SyncLink<>(
+        crmId, crmVersion, newMicrosoftId, microsoftVersion, synced, hash, syncedAt, pending);
+  }
+
+  /** This link marked with an update about to be written. */
+  SyncLink<F> withPending(PendingWrite write) {
+    return new SyncLink<>(
+        crmId, crmVersion, microsoftId, microsoftVersion, synced, hash, syncedAt, write);
   }
 }

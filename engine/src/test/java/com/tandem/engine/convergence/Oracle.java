@@ -7,6 +7,7 @@ import com.tandem.engine.tasks.TaskFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,8 @@ final class Oracle {
   private final ConflictPolicy policy;
   private final Map<String, List<Event>> pending = new HashMap<>();
   private final Map<String, Integer> interrupted = new HashMap<>();
+  private final Map<String, Set<Side>> unwritten = new HashMap<>();
+  private final Set<String> ambiguous = new HashSet<>();
   private final Map<String, Object> expected = new HashMap<>();
 
   Oracle(ConflictPolicy policy) {
@@ -44,6 +47,15 @@ final class Oracle {
 
   void record(String origin, Event event) {
     pending.computeIfAbsent(origin, o -> new ArrayList<>()).add(event);
+    if (unwritten.getOrDefault(origin, Set.of()).contains(event.side())) {
+      // Edited before Tandem finished writing this side: which came first cannot be told apart.
+      ambiguous.add(origin);
+    }
+  }
+
+  /** A crashed run decided the item but left these sides unwritten. */
+  void unwritten(String origin, Set<Side> sides) {
+    unwritten.put(origin, Set.copyOf(sides));
   }
 
   Set<String> pendingOrigins() {
@@ -62,6 +74,11 @@ final class Oracle {
   /** Settles the item's events given both sides' content when the run planned (null: absent). */
   void settle(String origin, TaskFields crm, TaskFields microsoft) {
     List<Event> events = pending.remove(origin);
+    unwritten.remove(origin);
+    if (ambiguous.remove(origin)) {
+      expected.put(origin, UNKNOWN);
+      return;
+    }
     Integer eventsAtCrash = interrupted.remove(origin);
     if (eventsAtCrash != null && events != null && events.size() > eventsAtCrash) {
       // Edited between the crash and the restart: whether Tandem's half-done write or the user's

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,18 +101,24 @@ final class TwoSides {
     Set<String> settled = new LinkedHashSet<>();
     try {
       for (Map.Entry<String, List<SyncAction<TaskFields>>> item : byOrigin.entrySet()) {
+        String origin = item.getKey();
         int before = writes.done;
+        Progress progress = new Progress();
         try {
           for (SyncAction<TaskFields> action : item.getValue()) {
-            apply(action, writes, at);
+            apply(action, writes, at, progress);
           }
         } catch (Crash crash) {
-          if (writes.done > before) {
-            oracle.interrupt(item.getKey());
+          if (progress.intent) {
+            // The decision is durable; the next run finishes the writes still missing.
+            oracle.settle(origin, crmBefore.get(origin), microsoftBefore.get(origin));
+            oracle.unwritten(origin, progress.unwritten);
+          } else if (writes.done > before) {
+            oracle.interrupt(origin);
           }
           throw crash;
         }
-        settled.add(item.getKey());
+        settled.add(origin);
       }
     } catch (Crash crash) {
       settled.forEach(o -> oracle.settle(o, crmBefore.get(o), microsoftBefore.get(o)));
@@ -126,7 +133,7 @@ final class TwoSides {
     return plan;
   }
 
-  private void apply(SyncAction<TaskFields> action, Writes writes, Instant at) {
+  private void apply(SyncAction<TaskFields> action, Writes writes, Instant at, Progress progress) {
     if (action instanceof SyncAction.Create<TaskFields> create) {
       Side source = create.target().other();
       String origin = store(source).originOf(create.sourceId());
@@ -142,9 +149,14 @@ final class TwoSides {
     } else if (action instanceof SyncAction.Update<TaskFields> update) {
       String microsoftVersion = null;
       String crmVersion = null;
+      writes.next();
+      put(update.intent());
+      progress.intent = true;
+      progress.unwritten.addAll(update.targets());
       if (update.targets().contains(Side.MICROSOFT)) {
         writes.next();
         microsoftVersion = microsoft.update(update.microsoftId(), update.fields(), at);
+        progress.unwritten.remove(Side.MICROSOFT);
       }
       writes.next();
       if (update.targets().contains(Side.CRM)) {
@@ -207,6 +219,12 @@ final class TwoSides {
   private Instant tick() {
     clock.now = clock.now.plusSeconds(1);
     return clock.now;
+  }
+
+  /** How far one item's actions got before a crash. */
+  private static final class Progress {
+    private boolean intent;
+    private final Set<Side> unwritten = EnumSet.noneOf(Side.class);
   }
 
   /** Counts writes and crashes when the budget is spent. */
