@@ -1,0 +1,62 @@
+package com.tandem.graph;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+  private static final JavaClasses CLIENT =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+          .importPackages("com.tandem.graph");
+
+  @Test
+  void theClientIsPlainJavaWithoutSpringOrTheEmulator() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", "com.tandem.emulator..", "org.slf4j..")
+        .check(CLIENT);
+  }
+
+  @Test
+  void nothingSleepsOrWaitsOnThrottling() {
+    noClasses().should().callMethod(Thread.class, "sleep", long.class).check(CLIENT);
+  }
+
+  @Test
+  void everyFailureIsAGraphException() {
+    classes()
+        .that()
+        .haveSimpleNameEndingWith("Exception")
+        .should()
+        .beAssignableTo(GraphException.class)
+        .check(CLIENT);
+  }
+
+  @Test
+  void httpAndJsonMachineryStaysInternal() {
+    classes()
+        .that()
+        .haveSimpleNameStartingWith("Graph")
+        .and()
+        .haveSimpleNameNotEndingWith("Exception")
+        .and()
+        .doNotHaveSimpleName("GraphClient")
+        .and()
+        .doNotHaveSimpleName("GraphEndpoints")
+        .and()
+        .doNotHaveSimpleName("GraphError")
+        .and()
+        .areTopLevelClasses()
+        .should()
+        .notBePublic()
+        .check(CLIENT);
+  }
+}
