@@ -204,6 +204,89 @@ class MicrosoftSettingsBrowserIT {
         .isEqualTo(new Resolved<>(true, Source.DEFAULT));
   }
 
+  @Test
+  void theSystemAdministratorRegistersTheApplicationAndTheSecretIsNeverShownAgain() {
+    String secret = "Q~browser.Secret-42";
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      page.navigate(url("/login"));
+      page.getByLabel("Username").fill("admin");
+      page.getByLabel("Password").fill("first-admin-secret");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      Locator mainMenu =
+          page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"));
+      mainMenu.getByText("System", new Locator.GetByTextOptions().setExact(true)).hover();
+      mainMenu
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Microsoft Settings"))
+          .click();
+
+      Locator integrations = section(page, "Microsoft 365 Integrations");
+      integrations.getByLabel("Enable Emails Sync").check();
+      save(page);
+      assertThat(row(integrations, "Enable Emails Sync").locator(".field-error"))
+          .containsText("cannot be switched on until");
+      assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Nothing was saved");
+
+      Locator azure = section(page, "Azure Active Directory Application");
+      assertThat(azure.getByLabel("Redirect URI"))
+          .hasValue(
+              java.util.regex.Pattern.compile(
+                  "^http://localhost:\\d+/connect/microsoft/callback$"));
+      azure.getByLabel("Application (client) ID").fill("11111111-2222-3333-4444-555555555555");
+      azure.getByLabel("Client Secret").fill(secret);
+      azure.getByLabel("Directory (tenant) ID").fill("organizations");
+      integrations = section(page, "Microsoft 365 Integrations");
+      integrations.getByLabel("Enable Emails Sync").uncheck();
+      integrations.getByLabel("Enable Calendar Sync").check();
+      save(page);
+      assertThat(page.getByRole(AriaRole.STATUS)).hasText("Settings saved.");
+
+      page.reload();
+      azure = section(page, "Azure Active Directory Application");
+      assertThat(azure.getByLabel("Client Secret")).hasValue("");
+      assertThat(azure.getByLabel("Client Secret")).hasAttribute("placeholder", "********");
+      assertThat(section(page, "Microsoft 365 Integrations").getByLabel("Enable Calendar Sync"))
+          .isChecked();
+      assertThat(section(page, "Microsoft 365 Integrations").getByLabel("Enable Emails Sync"))
+          .not()
+          .isChecked();
+      assertThat(page.content()).doesNotContain(secret);
+
+      azure.getByLabel("Directory (tenant) ID").fill("");
+      save(page);
+      assertThat(
+              row(section(page, "Azure Active Directory Application"), "Directory (tenant) ID")
+                  .locator(".field-error"))
+          .containsText("cannot be cleared while");
+
+      mainMenu =
+          page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"));
+      mainMenu.getByText("System", new Locator.GetByTextOptions().setExact(true)).hover();
+      mainMenu
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Settings audit trail"))
+          .click();
+      Locator secretLine =
+          page.getByRole(AriaRole.ROW)
+              .filter(new Locator.FilterOptions().setHasText("azure.client_secret"));
+      assertThat(secretLine).containsText("changed");
+      assertThat(secretLine).containsText("admin");
+      assertThat(
+              page.getByRole(AriaRole.ROW)
+                  .filter(new Locator.FilterOptions().setHasText("azure.tenant_id")))
+          .containsText("(not set) -> organizations");
+      assertThat(page.content()).doesNotContain(secret);
+    }
+    ResolvedSettings system = settings.forSystem();
+    assertThat(system.value(SettingKeys.AZURE_CLIENT_SECRET)).isEqualTo(secret);
+    assertThat(system.value(SettingKeys.AZURE_TENANT_ID)).isEqualTo("organizations");
+    assertThat(system.value(SettingKeys.CALENDAR_SYNC_ENABLED)).isTrue();
+    assertThat(system.value(SettingKeys.EMAIL_SYNC_ENABLED)).isFalse();
+  }
+
+  private static void save(Page page) {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save Settings")).click();
+  }
+
   private String url(String path) {
     return "http://localhost:" + port + path;
   }

@@ -53,6 +53,7 @@ class SettingsApiIT {
   @Autowired JdbcClient jdbc;
   @Autowired Settings settings;
   @Autowired Events events;
+  @Autowired UpdateSettings updateSettings;
 
   final HttpClient http = HttpClient.newHttpClient();
   TestDirectory directory;
@@ -314,6 +315,32 @@ class SettingsApiIT {
             .build();
     assertThat(http.send(stale, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(412);
     assertValue(adminA, orgPath(orgA), "sync.interval_minutes", "15", "ORGANIZATION");
+  }
+
+  @Test
+  void codeCanPointTheSystemAtACustomCloudButNotWithoutItsUrls() throws Exception {
+    java.util.Map<SettingKey<?>, Object> incomplete = new java.util.HashMap<>();
+    incomplete.put(SettingKeys.AZURE_CLOUD, Cloud.CUSTOM);
+    incomplete.put(SettingKeys.AZURE_AUTHORITY_URL, "http://127.0.0.1:9000");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> updateSettings.apply(null, Scope.system(), incomplete))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("azure.graph_url");
+    assertValue(systemAdmin, "/api/v1/settings/system", "azure.cloud", "GLOBAL", "DEFAULT");
+
+    incomplete.put(SettingKeys.AZURE_GRAPH_URL, "http://127.0.0.1:9001");
+    updateSettings.apply(null, Scope.system(), incomplete);
+
+    assertValue(systemAdmin, "/api/v1/settings/system", "azure.cloud", "CUSTOM", "SYSTEM");
+    assertThat(settings.forSystem().graphUrl()).isEqualTo("http://127.0.0.1:9001");
+    Reply audit = call(systemAdmin, "GET", "/api/v1/audit?scope=system", null);
+    assertThat(audit.json.size()).isEqualTo(3);
+    assertThat(audit.json.get(0).get("actor").stringValue()).isEqualTo("system");
+    assertThat(events.received)
+        .containsExactly(
+            new SettingsChanged(
+                Scope.system(),
+                java.util.Set.of("azure.cloud", "azure.authority_url", "azure.graph_url")));
   }
 
   // --- helpers
