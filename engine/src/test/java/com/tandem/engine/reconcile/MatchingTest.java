@@ -129,4 +129,19 @@ class MatchingTest {
 
     assertThat(plan.actions()).isEmpty();
   }
+
+  @Test
+  void aFullReReadRelinksByIdAndTreatsWhatItNoLongerFindsAsDeleted() {
+    SyncLink<TaskFields> kept = Items.LINK;
+    SyncLink<TaskFields> gone = SyncLink.of("c2", "v1", "m2", "k1", BASE.withSubject("other"), T0);
+
+    Plan<TaskFields> plan =
+        Items.plan(
+            SyncPolicy.defaults(),
+            SyncInput.afterFullMicrosoftRead(
+                List.of(kept, gone), List.of(), List.of(ItemState.of("m1", "k1", T0, BASE))));
+
+    assertThat(Items.describe(plan)).isEqualTo("delete in CRM");
+    assertThat(((SyncAction.Delete<TaskFields>) plan.actions().get(0)).targetId()).isEqualTo("c2");
+  }
 }
