@@ -159,26 +159,28 @@ public final class Calendar {
     }
   }
 
-  /** Occurrences and single events overlapping {@code [from, to)}, sorted by start. */
-  List<ObjectNode> view(EventView view, ZonedDateTime from, ZonedDateTime to) {
-    List<Object[]> found = new ArrayList<>();
-    for (Event e : events.values()) {
-      instances(e, view, from, to, found);
+  /** An instance of an event: a single event, or one occurrence of a series. */
+  record Instance(ZonedDateTime start, Event event, LocalDate date) {
+    ObjectNode render(EventView view) {
+      return date == null ? view.render(event) : view.occurrence(event, date);
     }
-    found.sort((a, b) -> ((ZonedDateTime) a[0]).compareTo((ZonedDateTime) b[0]));
-    List<ObjectNode> out = new ArrayList<>(found.size());
-    for (Object[] f : found) {
-      out.add((ObjectNode) f[1]);
-    }
-    return out;
   }
 
-  /** Adds {@code [start, rendered]} for each instance of {@code e} overlapping the window. */
-  static void instances(
-      Event e, EventView view, ZonedDateTime from, ZonedDateTime to, List<Object[]> out) {
+  /** Occurrences and single events overlapping {@code [from, to)}, sorted by start. */
+  List<Instance> view(ZonedDateTime from, ZonedDateTime to) {
+    List<Instance> found = new ArrayList<>();
+    for (Event e : events.values()) {
+      instances(e, from, to, found);
+    }
+    found.sort((a, b) -> a.start().compareTo(b.start()));
+    return found;
+  }
+
+  /** Adds each instance of {@code e} overlapping the window. */
+  static void instances(Event e, ZonedDateTime from, ZonedDateTime to, List<Instance> out) {
     if (e.recurrence == null) {
       if (overlaps(e.start, e.end, from, to)) {
-        out.add(new Object[] {e.start, view.render(e)});
+        out.add(new Instance(e.start, e, null));
       }
       return;
     }
@@ -192,11 +194,17 @@ public final class Calendar {
       if (e.cancelled.contains(d)) {
         continue;
       }
-      ObjectNode rendered = view.occurrence(e, d);
-      ZonedDateTime s = EventWriter.zoned(rendered.get("start"));
-      ZonedDateTime en = EventWriter.zoned(rendered.get("end"));
+      ZonedDateTime s = e.start.with(d);
+      ZonedDateTime en = s.plus(length);
+      ObjectNode exception = e.exceptions.get(d);
+      if (exception != null && exception.has("start")) {
+        s = EventWriter.zoned(exception.get("start"));
+      }
+      if (exception != null && exception.has("end")) {
+        en = EventWriter.zoned(exception.get("end"));
+      }
       if (overlaps(s, en, from, to)) {
-        out.add(new Object[] {s, rendered});
+        out.add(new Instance(s, e, d));
       }
     }
   }

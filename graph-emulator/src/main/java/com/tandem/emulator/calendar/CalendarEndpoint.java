@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -116,32 +117,33 @@ public final class CalendarEndpoint {
       }
       any = new String[] {m.group(2).replace("''", "'"), m.group(3).replace("''", "'")};
     }
-    List<ObjectNode> items = new ArrayList<>();
+    List<Supplier<JsonNode>> items = new ArrayList<>();
     for (Event e : cal.events.values()) {
       if (any == null || ExtendedProperties.matches(e, any[0], any[1])) {
-        items.add(view.render(e));
+        items.add(() -> view.render(e));
       }
     }
-    return Pages.of(call, items, 10);
+    return Pages.lazy(call, items, 10);
   }
 
   private static ApiResponse calendarView(GraphCall call, Calendar cal) {
     ZonedDateTime[] window = window(call, true);
-    List<ObjectNode> items = cal.view(EventView.of(call.request()), window[0], window[1]);
-    return Pages.of(call, items, 10);
+    EventView view = EventView.of(call.request());
+    List<Supplier<JsonNode>> items = new ArrayList<>();
+    cal.view(window[0], window[1]).forEach(i -> items.add(() -> i.render(view)));
+    return Pages.lazy(call, items, 10);
   }
 
   private static ApiResponse instances(GraphCall call, Event event) {
     ZonedDateTime[] window = window(call, true);
-    List<Object[]> found = new ArrayList<>();
+    List<Calendar.Instance> found = new ArrayList<>();
     if (event.recurrence != null) {
-      Calendar.instances(event, EventView.of(call.request()), window[0], window[1], found);
+      Calendar.instances(event, window[0], window[1], found);
     }
-    List<ObjectNode> items = new ArrayList<>();
-    for (Object[] f : found) {
-      items.add((ObjectNode) f[1]);
-    }
-    return Pages.of(call, items, 10);
+    EventView view = EventView.of(call.request());
+    List<Supplier<JsonNode>> items = new ArrayList<>();
+    found.forEach(i -> items.add(() -> i.render(view)));
+    return Pages.lazy(call, items, 10);
   }
 
   private ApiResponse delta(GraphCall call, Calendar cal) {
@@ -171,23 +173,22 @@ public final class CalendarEndpoint {
         (change, t, out) -> {
           if (change.removed()) {
             Event gone = (Event) change.tombstone();
-            List<Object[]> found = new ArrayList<>();
-            Calendar.instances(gone, view, ws, we, found);
+            List<Calendar.Instance> found = new ArrayList<>();
+            Calendar.instances(gone, ws, we, found);
             if (found.isEmpty()) {
               out.add(DeltaPager.removed("#microsoft.graph.event", gone.id));
             }
-            for (Object[] f : found) {
-              out.add(
-                  DeltaPager.removed(
-                      "#microsoft.graph.event", ((JsonNode) f[1]).path("id").asString()));
+            for (Calendar.Instance i : found) {
+              String id = i.date() == null ? gone.id : gone.occurrenceId(i.date());
+              out.add(DeltaPager.removed("#microsoft.graph.event", id));
             }
             return;
           }
           Event e = cal.events.get(change.id());
-          List<Object[]> found = new ArrayList<>();
-          Calendar.instances(e, view, ws, we, found);
-          for (Object[] f : found) {
-            out.add((JsonNode) f[1]);
+          List<Calendar.Instance> found = new ArrayList<>();
+          Calendar.instances(e, ws, we, found);
+          for (Calendar.Instance i : found) {
+            out.add(i.render(view));
           }
           if (!t.initial()) {
             if (e.recurrence == null && found.isEmpty()) {
