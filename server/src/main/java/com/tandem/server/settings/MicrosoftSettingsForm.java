@@ -137,7 +137,7 @@ final class MicrosoftSettingsForm {
     boolean system = resolved.scope().level() == ScopeLevel.SYSTEM;
     Resolved<?> inherited = resolved.inherited(key);
     boolean overridden = resolved.overrides(key);
-    String value = shownText(key, resolved.get(key).value());
+    String value = key.isSecret() ? "" : shownText(key, resolved.get(key).value());
     SettingInput input = submitted.get(key.name());
     if (input instanceof SettingInput.Text typed) {
       value = typed.text();

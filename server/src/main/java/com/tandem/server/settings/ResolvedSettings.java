@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every setting's effective value for one scope, with where it came from, and what the scope would
@@ -11,6 +13,7 @@ import java.util.function.UnaryOperator;
  */
 public final class ResolvedSettings {
 
+  private static final Logger log = LoggerFactory.getLogger(ResolvedSettings.class);
   private static final List<ScopeLevel> WIDEST_LAST =
       List.of(ScopeLevel.USER, ScopeLevel.ORGANIZATION, ScopeLevel.SYSTEM);
 
@@ -44,6 +47,21 @@ public final class ResolvedSettings {
   /** The effective value of a key. */
   public <T> T value(SettingKey<T> key) {
     return get(key).value();
+  }
+
+  /**
+   * Where the key's value comes from, without reading the value: safe for the secret even when it
+   * cannot be decrypted.
+   */
+  public Source sourceOf(SettingKey<?> key) {
+    for (ScopeLevel level : WIDEST_LAST) {
+      if (level.compareTo(scope.level()) <= 0
+          && key.allowedAt(level)
+          && stored(level, key) != null) {
+        return Source.of(level);
+      }
+    }
+    return Source.DEFAULT;
   }
 
   /** What the key would be if this scope did not override it (the value to inherit). */
@@ -80,7 +98,12 @@ public final class ResolvedSettings {
       String text = stored(level, key);
       if (text != null) {
         String plain = key.isSecret() ? openSecret.apply(text) : text;
-        return new Resolved<>(key.fromText(plain), Source.of(level));
+        try {
+          return new Resolved<>(key.fromText(plain), Source.of(level));
+        } catch (InvalidSettingValue outdated) {
+          // A value stored under older rules: the scopes above (or the default) apply instead.
+          log.warn("Ignoring the stored {} of {} scope: no longer valid", key, level);
+        }
       }
     }
     return new Resolved<>(key.defaultValue(), Source.DEFAULT);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.ProviderException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
@@ -93,7 +94,7 @@ public class SecretBox {
     }
     try {
       byte[] in = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
-      if (in.length <= IV_BYTES) {
+      if (in.length < IV_BYTES + TAG_BITS / 8) {
         throw new IllegalStateException("not a sealed value");
       }
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -101,7 +102,7 @@ public class SecretBox {
       cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
       byte[] plain = cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES);
       return new String(plain, StandardCharsets.UTF_8);
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
+    } catch (GeneralSecurityException | IllegalArgumentException | ProviderException e) {
       throw new IllegalStateException(
           "cannot decrypt a stored secret: was it sealed with another key?", e);
     }

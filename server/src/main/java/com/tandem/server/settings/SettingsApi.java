@@ -170,14 +170,17 @@ class SettingsApi {
     ResolvedSettings resolved = settings.resolve(scope);
     Map<String, Object> body = new LinkedHashMap<>();
     for (SettingKey<?> key : SettingKeys.ALL) {
-      Resolved<?> value = resolved.get(key);
-      Object shown =
-          key.isSecret()
-              ? (value.value() == null ? null : MASK)
-              : value.value() == null ? null : key.toJson(value.value());
       Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("value", shown);
-      entry.put("source", value.source().name());
+      if (key.isSecret()) {
+        // Never decrypted here: the answer only says whether one is set.
+        Source source = resolved.sourceOf(key);
+        entry.put("value", source == Source.DEFAULT ? null : MASK);
+        entry.put("source", source.name());
+      } else {
+        Resolved<?> value = resolved.get(key);
+        entry.put("value", value.value() == null ? null : key.toJson(value.value()));
+        entry.put("source", value.source().name());
+      }
       body.put(key.name(), entry);
     }
     return ResponseEntity.ok()

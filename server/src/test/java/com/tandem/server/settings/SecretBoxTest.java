@@ -55,6 +55,16 @@ class SecretBoxTest {
   }
 
   @Test
+  void somethingThatWasNeverSealedIsRefusedAsUnreadable() throws Exception {
+    SecretBox box = new SecretBox("", freshDataDir());
+
+    for (String junk :
+        new String[] {"plain", "v1:", "v1:AAAA", "v1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "v1:%%"}) {
+      assertThatThrownBy(() -> box.open(junk, "c")).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
   void theKeyFileIsCreatedOwnerOnlyAndReusedByTheNextStart() throws Exception {
     Path dataDir = freshDataDir();
     String sealed = new SecretBox("", dataDir).seal("kept across restarts", "c");

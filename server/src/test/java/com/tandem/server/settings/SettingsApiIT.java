@@ -343,6 +343,28 @@ class SettingsApiIT {
                 java.util.Set.of("azure.cloud", "azure.authority_url", "azure.graph_url")));
   }
 
+  @Test
+  void aStoredSecretThatCannotBeDecryptedIsStillShownAsSetAndNeverBreaksTheAnswer()
+      throws Exception {
+    jdbc.sql(
+            "INSERT INTO setting_overrides (scope, scope_id, setting, stored_value, updated_at)"
+                + " VALUES ('SYSTEM', 0, 'azure.client_secret', 'v1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',"
+                + " CURRENT_TIMESTAMP)")
+        .update();
+    jdbc.sql(
+            "INSERT INTO setting_overrides (scope, scope_id, setting, stored_value, updated_at)"
+                + " VALUES ('ORGANIZATION', ?, 'sync.interval_minutes', '99999', CURRENT_TIMESTAMP)")
+        .param(orgA)
+        .update();
+
+    assertValue(
+        systemAdmin, "/api/v1/settings/system", "azure.client_secret", "********", "SYSTEM");
+    assertValue(adminA, orgPath(orgA), "sync.interval_minutes", "5", "DEFAULT");
+    assertThat(patch(systemAdmin, "/api/v1/settings/system", "{\"azure.client_secret\": \"new\"}"))
+        .isEqualTo(200);
+    assertThat(settings.forSystem().value(SettingKeys.AZURE_CLIENT_SECRET)).isEqualTo("new");
+  }
+
   // --- helpers
 
   record Reply(int status, String body, JsonNode json, String contentType, String etag) {}
