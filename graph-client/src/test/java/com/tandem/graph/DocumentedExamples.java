@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /** Finds and reads Microsoft's documented payloads in {@code shared/graph/examples}. */
 final class DocumentedExamples {
@@ -21,8 +22,15 @@ final class DocumentedExamples {
         return candidate;
       }
     }
-    throw new IllegalStateException(
-        "shared/graph/examples not found above " + Path.of("").toAbsolutePath());
+    String message =
+        "Microsoft's documented examples shared/graph/examples were not found above "
+            + Path.of("").toAbsolutePath()
+            + "; these tests need the shared/ folder beside the clone";
+    if (System.getenv("CI") != null || System.getenv("TANDEM_REQUIRE_SCHEMA") != null) {
+      throw new IllegalStateException(message);
+    }
+    Assumptions.abort(message);
+    return null;
   }
 
   static String read(String name) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
+import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,8 +37,15 @@ final class Csdl {
         return candidate;
       }
     }
-    throw new IllegalStateException(
-        "shared/graph/v1.0-Prod.csdl not found above " + Path.of("").toAbsolutePath());
+    String message =
+        "Microsoft's schema shared/graph/v1.0-Prod.csdl was not found above "
+            + Path.of("").toAbsolutePath()
+            + "; the fidelity tests need the shared/ folder beside the clone";
+    if (System.getenv("CI") != null || System.getenv("TANDEM_REQUIRE_SCHEMA") != null) {
+      throw new IllegalStateException(message);
+    }
+    Assumptions.abort(message);
+    return null;
   }
 
   static Csdl load(Path file) throws Exception {
