@@ -18,17 +18,12 @@ import com.tandem.emulator.identity.Tokens;
 import com.tandem.emulator.mail.MailEndpoint;
 import com.tandem.emulator.throttling.Throttle;
 import com.tandem.emulator.todo.TodoEndpoint;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Graph v1.0: authentication, faults, throttling, counting, then the feature endpoints. */
 public final class GraphEndpoint {
-  private static final DateTimeFormatter ERROR_DATE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
   private static final Set<String> CALENDAR =
       Set.of("events", "calendarView", "calendar", "calendars");
   private static final Set<String> MAIL = Set.of("mailFolders", "messages", "sendMail");
@@ -78,15 +73,16 @@ public final class GraphEndpoint {
     try {
       response = dispatch(request, origin, fault);
     } catch (GraphException e) {
-      response = error(e, requestId, request);
+      response = GraphAnswers.error(e, requestId, request, directory.clock());
     } catch (RuntimeException e) {
       response =
-          error(
+          GraphAnswers.error(
               new GraphException(500, "InternalServerError", "An internal error occurred."),
               requestId,
-              request);
+              request,
+              directory.clock());
     }
-    response = withContext(response, request, origin);
+    response = GraphAnswers.withContext(response, request, origin);
     response.header("request-id", requestId);
     response.header("Cache-Control", "no-cache");
     response.header("x-ms-resource-unit", "1");
@@ -99,34 +95,6 @@ public final class GraphEndpoint {
       response.drop();
     }
     return response;
-  }
-
-  /** Adds {@code @odata.context} to single-entity answers, as Graph does. */
-  private static ApiResponse withContext(ApiResponse response, ApiRequest request, String origin) {
-    if ((response.status() != 200 && response.status() != 201)
-        || !(response.json() instanceof ObjectNode body)
-        || body.has("@odata.context")
-        || !body.has("id")) {
-      return response;
-    }
-    List<String> segments = request.segments(1);
-    StringBuilder path = new StringBuilder();
-    for (int i = 0; i < segments.size(); i++) {
-      String s = segments.get(i);
-      boolean id =
-          i > 0 && (segments.get(i - 1).equals("users") || s.length() > 30 || s.contains("@"));
-      if (id) {
-        path.append("('").append(s).append("')");
-      } else {
-        path.append(path.length() == 0 ? "" : "/").append(s);
-      }
-    }
-    ObjectNode out = Json.object();
-    out.put("@odata.context", origin + "/v1.0/$metadata#" + path + "/$entity");
-    out.setAll(body);
-    ApiResponse copy = ApiResponse.json(response.status(), out);
-    response.headers().forEach(copy::header);
-    return response.dropped() ? copy.drop() : copy;
   }
 
   private ApiResponse dispatch(ApiRequest request, String origin, Fault fault) {
@@ -299,28 +267,5 @@ public final class GraphEndpoint {
       case 502 -> "BadGateway";
       default -> "ErrorInternalServerError";
     };
-  }
-
-  /** The Graph error body for an exception. */
-  public ApiResponse error(GraphException e, String requestId, ApiRequest request) {
-    ObjectNode body = Json.object();
-    ObjectNode error = body.putObject("error");
-    error.put("code", e.code());
-    error.put("message", e.getMessage());
-    ObjectNode inner = error.putObject("innerError");
-    inner.put(
-        "date",
-        ERROR_DATE.format(LocalDateTime.ofInstant(directory.clock().instant(), ZoneOffset.UTC)));
-    inner.put("request-id", requestId);
-    String client = request.header("client-request-id");
-    inner.put("client-request-id", client == null ? requestId : client);
-    if (e.status() == 429) {
-      inner.put("code", "429");
-      inner.put("message", "Please retry after");
-      inner.put("status", "429");
-    }
-    ApiResponse r = ApiResponse.json(e.status(), body);
-    e.headers().forEach(r::header);
-    return r;
   }
 }
