@@ -287,6 +287,43 @@ class MicrosoftSettingsBrowserIT {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save Settings")).click();
   }
 
+  @Test
+  void settingsPagesAnswerOthersWithNotFoundOrForbidden() {
+    TestDirectory directory = new TestDirectory(jdbc);
+    long own = directory.organization("Northwind");
+    long other = directory.organization("Tailspin");
+    String admin = directory.username(directory.user("nina", PASSWORD, own, "ORG_ADMIN"));
+    long ownUser = directory.user("ned", PASSWORD, own, "USER");
+    long otherUser = directory.user("tom", PASSWORD, other, "USER");
+
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      signIn(page, admin);
+      assertThat(page.navigate(url(orgPage(other))).status()).isEqualTo(404);
+      assertThat(
+              page.navigate(
+                      url("/system/users/" + otherUser + "/configuration/integrations/microsoft"))
+                  .status())
+          .isEqualTo(404);
+      assertThat(page.navigate(url("/system/configuration/integrations/microsoft")).status())
+          .isEqualTo(403);
+      assertThat(page.navigate(url("/system/audit?scope=system")).status()).isEqualTo(403);
+      assertThat(
+              page.navigate(
+                      url("/system/users/" + ownUser + "/configuration/integrations/microsoft"))
+                  .status())
+          .isEqualTo(200);
+      assertThat(
+              row(section(page, "Synchronization Settings"), "Sync interval, in minutes")
+                  .getByLabel("Use Organization"))
+          .isChecked();
+    }
+  }
+
+  private static String orgPage(long id) {
+    return "/system/organizations/" + id + "/configuration/integrations/microsoft";
+  }
+
   private String url(String path) {
     return "http://localhost:" + port + path;
   }
