@@ -103,10 +103,12 @@ class SignInThrottle {
       return new Failures(count, now, lockedUntil);
     }
 
-    /** After a quiet window (and no running lock) earlier failures no longer count. */
+    /**
+     * After a quiet window following the last failure or lock, earlier failures no longer count.
+     */
     boolean forgotten(Instant now) {
-      boolean locked = lockedUntil != null && now.isBefore(lockedUntil);
-      return !locked && now.isAfter(last.plus(WINDOW));
+      Instant quietSince = lockedUntil != null && lockedUntil.isAfter(last) ? lockedUntil : last;
+      return now.isAfter(quietSince.plus(WINDOW));
     }
   }
 }

@@ -24,6 +24,10 @@ class ApiDocsIT {
         .contains("Organizations")
         .contains("Users")
         .contains("Personal access tokens");
+    assertThat(docs.json().at("/components/securitySchemes/basic/scheme").asString())
+        .isEqualTo("basic");
+    assertThat(docs.json().at("/components/securitySchemes/personalAccessToken/scheme").asString())
+        .isEqualTo("bearer");
   }
 
   @Test
