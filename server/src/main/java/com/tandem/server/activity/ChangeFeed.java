@@ -1,0 +1,25 @@
+package com.tandem.server.activity;
+
+import java.util.List;
+
+/**
+ * The change feed: every write to an activity, in commit order. Readers keep the last {@code seq}
+ * they processed and ask for what comes after it.
+ */
+public interface ChangeFeed {
+
+  /** Up to {@code limit} changes with a seq above {@code afterSeq}, oldest first. */
+  List<Change> read(long afterSeq, int limit);
+
+  /** Like {@link #read} but only one user's changes. */
+  List<Change> readForUser(long userId, long afterSeq, int limit);
+
+  /** Like {@link #read} but only the changes of one organization's users. */
+  List<Change> readForOrganization(long organizationId, long afterSeq, int limit);
+
+  /**
+   * Records a change and returns its seq; must run inside the transaction that wrote the item, and
+   * holds the feed's lock until that transaction ends.
+   */
+  long append(ChangeType type, String id, long userId, ChangeOp op, Origin origin);
+}
