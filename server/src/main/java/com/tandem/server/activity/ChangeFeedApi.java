@@ -39,7 +39,7 @@ class ChangeFeedApi {
       @RequestParam(defaultValue = "0") long after,
       @RequestParam(defaultValue = "100") int limit) {
     if (after < 0) {
-      throw messages.invalidParameter("after", "outOfRange", 0, Long.MAX_VALUE);
+      throw messages.invalidParameter("after", "notNegative");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw messages.invalidParameter("limit", "outOfRange", 1, MAX_LIMIT);

@@ -9,7 +9,7 @@ record Paging(int offset, int limit) {
   /** Checks the request parameters, naming the bad one. */
   static Paging of(int offset, int limit, ProblemMessages messages) {
     if (offset < 0) {
-      throw messages.invalidParameter("offset", "outOfRange", 0, Integer.MAX_VALUE);
+      throw messages.invalidParameter("offset", "notNegative");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw messages.invalidParameter("limit", "outOfRange", 1, MAX_LIMIT);

@@ -1,0 +1,138 @@
+package com.tandem.server.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tandem.server.testing.EmbeddedPostgresServer;
+import com.tandem.server.testing.TestDirectory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The activity store and its change feed on real PostgreSQL, not only on H2. */
+@SpringBootTest(properties = {"db-scheduler.enabled=false", "tandem.admin-password=pg-secret"})
+class ActivityPostgresIT {
+
+  static EmbeddedPostgresServer postgres;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    postgres = EmbeddedPostgresServer.start();
+    registry.add("spring.datasource.url", postgres::jdbcUrl);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Autowired JdbcClient jdbc;
+  @Autowired CalendarEvents events;
+  @Autowired Tasks tasks;
+  @Autowired ChangeFeed feed;
+
+  long newUser() {
+    TestDirectory directory = new TestDirectory(jdbc);
+    return directory.user("pg", "pg-password", directory.organization("Pg"), "USER");
+  }
+
+  @Test
+  void eventsKeepTheirFieldsVersionsAndTombstones() {
+    long user = newUser();
+    CalendarEventFields fields =
+        new CalendarEventFields(
+            "Planning",
+            "d".repeat(CalendarEventFields.MAX_DESCRIPTION),
+            LocalDateTime.parse("2026-11-23T09:00"),
+            LocalDateTime.parse("2026-11-23T10:00"),
+            ZoneId.of("America/New_York"),
+            false,
+            "Room 1",
+            Collections.nCopies(3, Attendee.required("a@b.test", "A")),
+            10,
+            ShowAs.FREE,
+            true,
+            new Recurrence(
+                RecurrencePattern.daily(2),
+                RecurrenceRange.until(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-12-01")),
+                List.of()));
+    CalendarEvent created = events.create(user, fields, Origin.CRM);
+    assertThat(events.find(user, created.id()).orElseThrow().fields()).isEqualTo(fields);
+    assertThat(
+            events.list(
+                user,
+                Instant.parse("2026-11-30T00:00:00Z"),
+                Instant.parse("2026-12-01T00:00:00Z"),
+                0,
+                10))
+        .extracting(CalendarEvent::id)
+        .containsExactly(created.id());
+
+    assertThatThrownBy(() -> events.update(user, created.id(), fields, Origin.SYNC, 7L))
+        .isInstanceOf(StaleVersionException.class);
+    assertThat(events.update(user, created.id(), fields, Origin.SYNC, 1L).orElseThrow().version())
+        .isEqualTo(2);
+    assertThat(events.delete(user, created.id(), Origin.SYNC, 2L)).isTrue();
+    assertThat(events.find(user, created.id())).isEmpty();
+    assertThat(feed.readForUser(user, 0, 10))
+        .extracting(Change::op, Change::origin)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ChangeOp.UPSERT, Origin.CRM),
+            org.assertj.core.groups.Tuple.tuple(ChangeOp.UPSERT, Origin.SYNC),
+            org.assertj.core.groups.Tuple.tuple(ChangeOp.DELETE, Origin.SYNC));
+  }
+
+  @Test
+  void concurrentWritersCommitTheirSeqsInOrder() throws Exception {
+    long user = newUser();
+    long start = feed.read(0, 1000).stream().mapToLong(Change::seq).max().orElse(0);
+    List<Thread> writers = new ArrayList<>();
+    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+    for (int w = 0; w < 4; w++) {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < 10; i++) {
+                    tasks.create(user, TaskFields.of("t" + i), Origin.CRM);
+                  }
+                } catch (RuntimeException e) {
+                  failures.add(e);
+                }
+              });
+      t.start();
+      writers.add(t);
+    }
+    List<Long> seen = new ArrayList<>();
+    long cursor = start;
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while ((writers.stream().anyMatch(Thread::isAlive) || seen.size() < 40)
+        && failures.isEmpty()
+        && System.nanoTime() < deadline) {
+      for (Change c : feed.readForUser(user, cursor, 5)) {
+        seen.add(c.seq());
+        cursor = c.seq();
+      }
+    }
+    for (Thread t : writers) {
+      t.join();
+    }
+    assertThat(failures).isEmpty();
+    assertThat(seen).hasSize(40).doesNotHaveDuplicates().isSorted();
+  }
+}
