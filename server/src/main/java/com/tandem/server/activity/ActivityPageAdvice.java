@@ -1,22 +1,17 @@
 package com.tandem.server.activity;
 
-import com.tandem.server.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Answers the activity pages' failures with a page that says what happened, never a trace. */
+/**
+ * Answers an activity page whose write lost a race with a page that says so; "not found" is left to
+ * the back office's shared 404 page.
+ */
 @ControllerAdvice(assignableTypes = {CalendarPage.class, TaskPage.class})
 class ActivityPageAdvice {
-
-  @ExceptionHandler(NotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(Model model) {
-    model.addAttribute("problem", "activity.page.notFound");
-    return "activity/problem";
-  }
 
   @ExceptionHandler(StaleVersionException.class)
   @ResponseStatus(HttpStatus.CONFLICT)

@@ -299,7 +299,7 @@ class CalendarPageIT {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(html).contains("There is no such item");
+    assertThat(html).contains("This page does not exist, or you may not see it.");
     mvc.perform(
             post("/my/calendar/events/" + e.id() + "/delete")
                 .with(signedIn(people.orgAdmin))
