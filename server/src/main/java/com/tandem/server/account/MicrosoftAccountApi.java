@@ -1,0 +1,72 @@
+package com.tandem.server.account;
+
+import com.tandem.server.directory.Actor;
+import com.tandem.server.directory.SignedInUser;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/users/{userId}/microsoft-account}: state, Check Connection and Disconnect. */
+@RestController
+@RequestMapping("/api/v1/users/{userId}/microsoft-account")
+class MicrosoftAccountApi {
+
+  /** The connection as the API shows it. */
+  record AccountJson(
+      String status, String accountName, Instant connectedAt, List<String> grantedScopes) {
+    static AccountJson of(MicrosoftConnection c) {
+      return new AccountJson(
+          c.status().name(), c.accountName(), c.connectedAt(), c.grantedScopes());
+    }
+  }
+
+  /** Check Connection's answer. */
+  record CheckJson(boolean ok, List<String> problems, List<String> working) {}
+
+  private final AccountAccess access;
+  private final MicrosoftConnections connections;
+  private final ConnectionCheck check;
+  private final Disconnect disconnect;
+
+  MicrosoftAccountApi(
+      AccountAccess access,
+      MicrosoftConnections connections,
+      ConnectionCheck check,
+      Disconnect disconnect) {
+    this.access = access;
+    this.connections = connections;
+    this.check = check;
+    this.disconnect = disconnect;
+  }
+
+  @GetMapping
+  AccountJson get(@AuthenticationPrincipal SignedInUser user, @PathVariable long userId) {
+    access.manage(user.actor(), userId);
+    return AccountJson.of(connections.connection(userId));
+  }
+
+  @PostMapping("/check")
+  CheckJson check(
+      @AuthenticationPrincipal SignedInUser user, @PathVariable long userId, Locale locale) {
+    access.manage(user.actor(), userId);
+    CheckResult result = check.check(userId, locale);
+    return new CheckJson(result.ok(), result.problems(), result.working());
+  }
+
+  @DeleteMapping
+  ResponseEntity<Void> disconnect(
+      @AuthenticationPrincipal SignedInUser user, @PathVariable long userId) {
+    Actor actor = user.actor();
+    access.manage(actor, userId);
+    disconnect.disconnect(actor, userId);
+    return ResponseEntity.noContent().build();
+  }
+}

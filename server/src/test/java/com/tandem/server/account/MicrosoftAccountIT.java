@@ -1,0 +1,351 @@
+package com.tandem.server.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tandem.emulator.Fault;
+import com.tandem.emulator.GraphEmulator;
+import com.tandem.server.testing.TestDirectory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Connect, the account API, token refresh and Check Connection against the sandbox tenant. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:account;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+      "tandem.admin-password=first-admin-secret",
+      "tandem.sandbox.enabled=true"
+    })
+class MicrosoftAccountIT {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired SandboxTenant sandbox;
+  @Autowired MicrosoftConnections connections;
+
+  TestDirectory directory;
+  long org;
+  long casey;
+  GraphEmulator emulator;
+
+  @BeforeEach
+  void people() {
+    directory = new TestDirectory(jdbc);
+    org = directory.organization("Acme");
+    casey = directory.user("casey", "casey-password", org, "USER");
+    emulator = sandbox.emulator().orElseThrow();
+  }
+
+  @AfterEach
+  void clearFaults() {
+    emulator.control().clearFaults();
+  }
+
+  @Test
+  void connectStoresTheTokensEncryptedAndTheApiShowsTheAccountName() {
+    HttpResponse<String> callback = connect(casey, "casey-password");
+
+    assertThat(callback.statusCode()).isEqualTo(200);
+    assertThat(callback.body()).contains("Connected as casey");
+    String json = api("GET", casey, "/microsoft-account", username(casey), "casey-password").body();
+    assertThat(json)
+        .contains("\"status\":\"CONNECTED\"", "\"accountName\":\"casey\"", "Calendars.ReadWrite");
+    String stored =
+        jdbc.sql("SELECT access_token FROM microsoft_connections WHERE user_id = ?")
+            .param(casey)
+            .query(String.class)
+            .single();
+    assertThat(stored).startsWith("v1:").doesNotContain(connections.accessTokenFor(casey));
+  }
+
+  @Test
+  void checkConnectionReportsWhatWorks() {
+    connect(casey, "casey-password");
+
+    String json =
+        api("POST", casey, "/microsoft-account/check", username(casey), "casey-password").body();
+
+    assertThat(json).contains("\"ok\":true", "\"problems\":[]", "Profile (User.Read): readable");
+  }
+
+  @Test
+  void aReplayedStateIsRefusedAndChangesNothing() {
+    ConnectDriver browser = new ConnectDriver(port).signIn(username(casey), "casey-password");
+    String authorize = browser.connect(casey).headers().firstValue("Location").orElseThrow();
+    String redirect = browser.authorize(authorize, upn(casey), password(casey), true);
+    assertThat(browser.get(redirect).statusCode()).isEqualTo(200);
+    long version = version(casey);
+
+    HttpResponse<String> replay = browser.get(redirect);
+
+    assertThat(replay.statusCode()).isEqualTo(400);
+    assertThat(replay.body()).contains("invalid, expired or was already used");
+    assertThat(version(casey)).isEqualTo(version);
+  }
+
+  @Test
+  void anUnknownStateIsRefused() {
+    ConnectDriver browser = new ConnectDriver(port).signIn(username(casey), "casey-password");
+
+    HttpResponse<String> r =
+        browser.get(
+            "http://localhost:" + port + "/connect/microsoft/callback?code=abc&state=forged");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("invalid, expired or was already used");
+    assertThat(status(casey)).contains("NOT_CONNECTED");
+  }
+
+  @Test
+  void aCallbackInSomeoneElsesSessionIsRefused() {
+    long dana = directory.user("dana", "dana-password", org, "USER");
+    ConnectDriver caseyBrowser = new ConnectDriver(port).signIn(username(casey), "casey-password");
+    String authorize = caseyBrowser.connect(casey).headers().firstValue("Location").orElseThrow();
+    String redirect = caseyBrowser.authorize(authorize, upn(casey), password(casey), true);
+
+    ConnectDriver danaBrowser = new ConnectDriver(port).signIn(username(dana), "dana-password");
+    HttpResponse<String> r = danaBrowser.get(redirect);
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("started by someone else");
+    assertThat(status(casey)).contains("NOT_CONNECTED");
+    assertThat(status(dana)).contains("NOT_CONNECTED");
+  }
+
+  @Test
+  void declinedConsentShowsMicrosoftsAnswerAndStoresNothing() {
+    ConnectDriver browser = new ConnectDriver(port).signIn(username(casey), "casey-password");
+    String authorize = browser.connect(casey).headers().firstValue("Location").orElseThrow();
+    String redirect = browser.authorize(authorize, upn(casey), password(casey), false);
+
+    HttpResponse<String> r = browser.get(redirect);
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("Microsoft did not connect the account", "AADSTS65004");
+    assertThat(status(casey)).contains("NOT_CONNECTED");
+  }
+
+  @Test
+  void usersSeeOnlyTheirOwnAccountAndAdministratorsTheirOrganizations() {
+    long dana = directory.user("dana", "dana-password", org, "USER");
+    long boss = directory.user("boss", "boss-password", org, "ORG_ADMIN");
+    long other =
+        directory.user("olga", "olga-password", directory.organization("Other"), "ORG_ADMIN");
+
+    assertThat(
+            api("GET", casey, "/microsoft-account", username(dana), "dana-password").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            api("GET", casey, "/microsoft-account", username(boss), "boss-password").statusCode())
+        .isEqualTo(200);
+    assertThat(
+            api("GET", casey, "/microsoft-account", username(other), "olga-password").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            api("DELETE", casey, "/microsoft-account", username(other), "olga-password")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            api("POST", casey, "/microsoft-account/check", "admin", "first-admin-secret")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(api("GET", casey, "/microsoft-account", username(casey), "wrong").statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void anAdministratorConnectsAUsersAccountOnTheirBehalf() {
+    long boss = directory.user("boss", "boss-password", org, "ORG_ADMIN");
+    ConnectDriver browser = new ConnectDriver(port).signIn(username(boss), "boss-password");
+
+    HttpResponse<String> callback = browser.connectFully(casey, upn(casey), password(casey));
+
+    assertThat(callback.body()).contains("Connected as casey");
+    assertThat(status(casey)).contains("CONNECTED");
+    assertThat(status(boss)).contains("NOT_CONNECTED");
+  }
+
+  @Test
+  void disconnectForgetsTheTokens() {
+    connect(casey, "casey-password");
+
+    int deleted =
+        api("DELETE", casey, "/microsoft-account", username(casey), "casey-password").statusCode();
+
+    assertThat(deleted).isEqualTo(204);
+    assertThat(status(casey)).contains("NOT_CONNECTED");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM microsoft_connections WHERE user_id = ?")
+                .param(casey)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void anExpiringTokenIsRefreshedAndTheRotatedRefreshTokenStored() {
+    connect(casey, "casey-password");
+    String before = connections.accessTokenFor(casey);
+    String refreshBefore = column(casey, "refresh_token");
+    expire(casey);
+
+    String after = connections.accessTokenFor(casey);
+
+    assertThat(after).isNotEqualTo(before);
+    assertThat(column(casey, "refresh_token")).isNotEqualTo(refreshBefore);
+    assertThat(connections.accessTokenFor(casey)).isEqualTo(after);
+    assertThat(connections.connection(casey).status()).isEqualTo(ConnectionStatus.CONNECTED);
+  }
+
+  @Test
+  void twoWorkersRefreshingAtOnceRedeemTheRefreshTokenOnce() throws Exception {
+    connect(casey, "casey-password");
+    expire(casey);
+    long version = version(casey);
+    CyclicBarrier start = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<String>> tokens = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        tokens.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return connections.accessTokenFor(casey);
+                }));
+      }
+      assertThat(tokens.get(0).get()).isEqualTo(tokens.get(1).get());
+    } finally {
+      pool.shutdownNow();
+    }
+    // One lease claimed and one refresh stored: two row versions, where two redemptions make four.
+    assertThat(version(casey)).isEqualTo(version + 2);
+  }
+
+  @Test
+  void aRevokedRefreshTokenMeansReconnectRequiredAndTheCheckSaysSo() {
+    connect(casey, "casey-password");
+    emulator.control().revokeRefreshTokens(SandboxTenant.TENANT, upn(casey));
+    expire(casey);
+
+    String check =
+        api("POST", casey, "/microsoft-account/check", username(casey), "casey-password").body();
+
+    assertThat(check).contains("\"ok\":false", "Reconnect required");
+    assertThat(status(casey)).contains("RECONNECT_REQUIRED");
+    assertThat(column(casey, "refresh_token")).isNull();
+  }
+
+  @Test
+  void revokedConsentIsReportedAsSuch() {
+    connect(casey, "casey-password");
+    emulator.control().revokeConsent(SandboxTenant.TENANT, upn(casey));
+    expire(casey);
+
+    String check =
+        api("POST", casey, "/microsoft-account/check", username(casey), "casey-password").body();
+
+    assertThat(check).contains("consent for Tandem was revoked");
+    assertThat(status(casey)).contains("RECONNECT_REQUIRED");
+  }
+
+  @Test
+  void graphFailuresInTheCheckAreExplainedAndLeaveTheConnectionAsItWas() {
+    connect(casey, "casey-password");
+    long version = version(casey);
+    int[][] cases = {{403, 0}, {404, 0}, {429, 1}, {500, 0}, {503, 1}};
+    for (int[] c : cases) {
+      emulator
+          .control()
+          .injectFault(
+              Fault.status("GET", "/v1.0/me/mailFolders.*", 1, c[0], c[1] == 1 ? 1 : null));
+      String check =
+          api("POST", casey, "/microsoft-account/check", username(casey), "casey-password").body();
+      assertThat(check).contains("\"ok\":false", "Mailbox (Mail.ReadWrite):", "HTTP " + c[0]);
+    }
+    assertThat(status(casey)).contains("\"status\":\"CONNECTED\"");
+    assertThat(version(casey)).isEqualTo(version);
+  }
+
+  // --- helpers
+
+  private HttpResponse<String> connect(long userId, String password) {
+    return new ConnectDriver(port)
+        .signIn(username(userId), password)
+        .connectFully(userId, upn(userId), password(userId));
+  }
+
+  private String upn(long userId) {
+    return sandbox.account(userId).orElseThrow().userPrincipalName();
+  }
+
+  private String password(long userId) {
+    return sandbox.account(userId).orElseThrow().password();
+  }
+
+  private String username(long userId) {
+    return directory.username(userId);
+  }
+
+  private String status(long userId) {
+    return api("GET", userId, "/microsoft-account", "admin", "first-admin-secret").body();
+  }
+
+  private void expire(long userId) {
+    jdbc.sql("UPDATE microsoft_connections SET access_expires_at = ? WHERE user_id = ?")
+        .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), userId)
+        .update();
+  }
+
+  private long version(long userId) {
+    return jdbc.sql("SELECT version FROM microsoft_connections WHERE user_id = ?")
+        .param(userId)
+        .query(Long.class)
+        .single();
+  }
+
+  private String column(long userId, String column) {
+    return jdbc.sql("SELECT " + column + " FROM microsoft_connections WHERE user_id = ?")
+        .param(userId)
+        .query(String.class)
+        .optional()
+        .orElse(null);
+  }
+
+  private HttpResponse<String> api(
+      String method, long userId, String path, String user, String password) {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/users/" + userId + path))
+            .header("Authorization", "Basic " + basic)
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
