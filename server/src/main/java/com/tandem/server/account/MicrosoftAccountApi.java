@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,6 +30,9 @@ class MicrosoftAccountApi {
     }
   }
 
+  /** Application mode: the Microsoft user to link; blank or absent links by e-mail address. */
+  record LinkJson(String microsoftUser) {}
+
   /** Check Connection's answer. */
   record CheckJson(boolean ok, List<String> problems, List<String> working) {}
 
@@ -35,12 +40,15 @@ class MicrosoftAccountApi {
   private final MicrosoftConnections connections;
   private final ConnectionCheck check;
   private final Disconnect disconnect;
+  private final LinkUsers linkUsers;
 
   MicrosoftAccountApi(
       AccountAccess access,
       MicrosoftConnections connections,
       ConnectionCheck check,
-      Disconnect disconnect) {
+      Disconnect disconnect,
+      LinkUsers linkUsers) {
+    this.linkUsers = linkUsers;
     this.access = access;
     this.connections = connections;
     this.check = check;
@@ -59,6 +67,16 @@ class MicrosoftAccountApi {
     access.manage(user.actor(), userId);
     CheckResult result = check.check(userId, locale);
     return new CheckJson(result.ok(), result.problems(), result.working());
+  }
+
+  @PutMapping("/link")
+  AccountJson link(
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable long userId,
+      @RequestBody(required = false) LinkJson body,
+      Locale locale) {
+    linkUsers.link(user.actor(), userId, body == null ? null : body.microsoftUser(), locale);
+    return AccountJson.of(connections.connection(userId));
   }
 
   @DeleteMapping
