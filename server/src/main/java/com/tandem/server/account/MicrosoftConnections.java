@@ -1,6 +1,7 @@
 package com.tandem.server.account;
 
 import com.tandem.graph.AccessTokens;
+import com.tandem.graph.AuthenticationException;
 import com.tandem.graph.GraphClient;
 import com.tandem.graph.GraphEndpoints;
 import com.tandem.graph.Mailbox;
@@ -135,9 +136,18 @@ public class MicrosoftConnections {
     return current.client();
   }
 
-  /** The token source behind {@link #graph()}, for mailboxes made by {@link #mailboxFor(long)}. */
+  /**
+   * The token source behind {@link #graph()}, for mailboxes made by {@link #mailboxFor(long)}; an
+   * unusable connection surfaces as the client's {@link AuthenticationException}.
+   */
   public AccessTokens tokens() {
-    return mailbox -> accessTokenFor(userOf(mailbox));
+    return mailbox -> {
+      try {
+        return accessTokenFor(userOf(mailbox));
+      } catch (MicrosoftAccountUnavailableException e) {
+        throw AuthenticationException.reconnectNeeded(e.getMessage());
+      }
+    };
   }
 
   static long userOf(Mailbox mailbox) {
