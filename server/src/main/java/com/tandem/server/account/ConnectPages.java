@@ -2,7 +2,9 @@ package com.tandem.server.account;
 
 import com.tandem.server.directory.Actor;
 import com.tandem.server.directory.SignedInUser;
+import com.tandem.server.web.ConflictException;
 import com.tandem.server.web.ForbiddenException;
+import com.tandem.server.web.InvalidInputException;
 import com.tandem.server.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -26,9 +28,15 @@ class ConnectPages {
   private final ConnectFlow flow;
   private final ConnectionCheck check;
   private final Disconnect disconnect;
+  private final LinkUsers linkUsers;
 
   ConnectPages(
-      AccountAccess access, ConnectFlow flow, ConnectionCheck check, Disconnect disconnect) {
+      AccountAccess access,
+      ConnectFlow flow,
+      ConnectionCheck check,
+      Disconnect disconnect,
+      LinkUsers linkUsers) {
+    this.linkUsers = linkUsers;
     this.access = access;
     this.flow = flow;
     this.check = check;
@@ -98,6 +106,25 @@ class ConnectPages {
             ? HttpServletResponse.SC_NOT_FOUND
             : HttpServletResponse.SC_FORBIDDEN);
     return popup(model, ConnectFlow.Outcome.failed(0, "account.connect.notAllowed", null));
+  }
+
+  @PostMapping("/connect/microsoft/link")
+  String link(
+      @AuthenticationPrincipal SignedInUser user,
+      @RequestParam long userId,
+      @RequestParam(required = false) String microsoftUser,
+      Locale locale,
+      RedirectAttributes redirect) {
+    Actor actor = user.actor();
+    try {
+      UserLink link = linkUsers.link(actor, userId, microsoftUser, locale);
+      redirect.addFlashAttribute("microsoftLinked", link.microsoftUser());
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("microsoftLinkError", e.problems().get(0).message());
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("microsoftLinkError", e.getMessage());
+    }
+    return "redirect:" + MicrosoftAccountPanel.settingsPage(actor, userId);
   }
 
   private static String popup(Model model, ConnectFlow.Outcome outcome) {

@@ -28,6 +28,7 @@ public class MicrosoftAccountPanel {
    * @param problem why a reconnect is required, or null
    * @param applicationMode true when accounts are linked by an administrator, not connected
    * @param configured true when an Azure application (or the sandbox) is configured
+   * @param mayLink true when the viewer may link the user to a Microsoft user (application mode)
    * @param sandboxUser the user's sandbox sign-in name, or null outside sandbox mode
    * @param sandboxPassword the user's sandbox password, or null outside sandbox mode
    */
@@ -39,6 +40,7 @@ public class MicrosoftAccountPanel {
       String problem,
       boolean applicationMode,
       boolean configured,
+      boolean mayLink,
       String sandboxUser,
       String sandboxPassword) {}
 
@@ -64,7 +66,7 @@ public class MicrosoftAccountPanel {
   /** The section for the settings page at {@code pagePath}, seen by {@code me}. */
   public View view(String pagePath, Actor me, Locale locale) {
     long userId = userOf(pagePath, me);
-    access.manage(me, userId);
+    long organizationId = access.manage(me, userId).organizationId();
     MicrosoftConnection connection = connections.connection(userId);
     Optional<AzureApplication> app = applications.current();
     Optional<JdbcSandbox.Account> account = sandbox.account(userId);
@@ -80,6 +82,7 @@ public class MicrosoftAccountPanel {
         problem,
         app.map(AzureApplication::applicationMode).orElse(false),
         app.isPresent(),
+        me.administers(organizationId),
         account.map(JdbcSandbox.Account::userPrincipalName).orElse(null),
         account.map(JdbcSandbox.Account::password).orElse(null));
   }

@@ -115,6 +115,20 @@ class ApplicationModeIT {
   }
 
   @Test
+  void anAdministratorLinksAUserOnTheUsersMicrosoftSettingsPage() {
+    String page = "/system/users/" + adele + "/configuration/integrations/microsoft";
+    ConnectDriver browser = new ConnectDriver(port).signIn("admin", "first-admin-secret");
+    assertThat(browser.page(page)).contains("Not linked to a Microsoft user");
+
+    HttpResponse<String> linked =
+        browser.submit(page, "/connect/microsoft/link?userId=" + adele, "microsoftUser=");
+
+    assertThat(linked.statusCode()).isEqualTo(302);
+    assertThat(browser.page(page)).contains("Connected as Adele Vance");
+    assertThat(connections.mailboxFor(adele).path()).isEqualTo("/users/adele@contoso.test");
+  }
+
+  @Test
   void anUnknownMicrosoftUserIsRefusedAndNothingIsLinked() {
     HttpResponse<String> refused =
         call(

@@ -93,6 +93,21 @@ final class ConnectDriver {
     return get(authorize(authorize, login, password, true));
   }
 
+  /**
+   * Posts a back-office form from {@code pagePath} to {@code actionPath}, with the page's CSRF
+   * token.
+   */
+  HttpResponse<String> submit(String pagePath, String actionPath, String form) {
+    String page = get(tandem + pagePath).body();
+    String csrf = "_csrf=" + enc(csrf(page));
+    return post(tandem + actionPath, form.isEmpty() ? csrf : form + "&" + csrf);
+  }
+
+  /** A back-office page's HTML. */
+  String page(String path) {
+    return get(tandem + path).body();
+  }
+
   HttpResponse<String> get(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
   }

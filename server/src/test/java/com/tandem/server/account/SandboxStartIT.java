@@ -3,6 +3,7 @@ package com.tandem.server.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tandem.server.TandemApplication;
+import com.tandem.server.settings.ApplySystemSettings;
 import com.tandem.server.settings.Cloud;
 import com.tandem.server.settings.ResolvedSettings;
 import com.tandem.server.settings.SettingKeys;
@@ -10,6 +11,7 @@ import com.tandem.server.settings.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,6 +55,16 @@ class SandboxStartIT {
           .isEqualTo(sandbox.emulator().orElseThrow().baseUrl());
       long adminId = again.getBean(AccountIds.class).admin();
       assertThat(sandbox.account(adminId).orElseThrow().userPrincipalName()).isEqualTo(upn);
+
+      again
+          .getBean(ApplySystemSettings.class)
+          .apply(Map.of("azure.client_id", "real-tenant-client-id"));
+      assertThat(sandbox.running()).isFalse();
+    }
+    try (ConfigurableApplicationContext real = start(dataDir)) {
+      assertThat(real.getBean(SandboxTenant.class).running()).isFalse();
+      assertThat(real.getBean(Settings.class).forSystem().value(SettingKeys.AZURE_CLIENT_ID))
+          .isEqualTo("real-tenant-client-id");
     }
   }
 
