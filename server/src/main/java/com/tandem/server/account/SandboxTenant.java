@@ -3,11 +3,13 @@ package com.tandem.server.account;
 import com.tandem.emulator.GraphEmulator;
 import com.tandem.emulator.Seed;
 import com.tandem.server.directory.Directory;
-import com.tandem.server.settings.ApplySystemSettings;
+import com.tandem.server.settings.Cloud;
 import com.tandem.server.settings.Scope;
+import com.tandem.server.settings.SettingKey;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.Settings;
 import com.tandem.server.settings.SettingsChanged;
+import com.tandem.server.settings.UpdateSettings;
 import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -48,7 +50,7 @@ class SandboxTenant implements SandboxLoginHints {
   private final boolean enabled;
   private final JdbcSandbox store;
   private final Settings settings;
-  private final ApplySystemSettings apply;
+  private final UpdateSettings update;
   private final AzureApplications applications;
   private final Directory directory;
   private final Clock clock;
@@ -59,14 +61,14 @@ class SandboxTenant implements SandboxLoginHints {
       @Value("${tandem.sandbox.enabled:true}") boolean enabled,
       JdbcSandbox store,
       Settings settings,
-      ApplySystemSettings apply,
+      UpdateSettings update,
       AzureApplications applications,
       Directory directory,
       Clock clock) {
     this.enabled = enabled;
     this.store = store;
     this.settings = settings;
-    this.apply = apply;
+    this.update = update;
     this.applications = applications;
     this.directory = directory;
     this.clock = clock;
@@ -96,14 +98,14 @@ class SandboxTenant implements SandboxLoginHints {
     GraphEmulator started = GraphEmulator.start(0, seed);
     this.emulator = started;
     this.clientId = sandboxApp.clientId();
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put(SettingKeys.AZURE_CLIENT_ID.name(), sandboxApp.clientId());
-    values.put(SettingKeys.AZURE_CLIENT_SECRET.name(), sandboxApp.clientSecret());
-    values.put(SettingKeys.AZURE_TENANT_ID.name(), TENANT);
-    values.put(SettingKeys.AZURE_CLOUD.name(), "CUSTOM");
-    values.put(SettingKeys.AZURE_AUTHORITY_URL.name(), started.baseUrl());
-    values.put(SettingKeys.AZURE_GRAPH_URL.name(), started.baseUrl());
-    apply.apply(values);
+    Map<SettingKey<?>, Object> values = new LinkedHashMap<>();
+    values.put(SettingKeys.AZURE_CLIENT_ID, sandboxApp.clientId());
+    values.put(SettingKeys.AZURE_CLIENT_SECRET, sandboxApp.clientSecret());
+    values.put(SettingKeys.AZURE_TENANT_ID, TENANT);
+    values.put(SettingKeys.AZURE_CLOUD, Cloud.CUSTOM);
+    values.put(SettingKeys.AZURE_AUTHORITY_URL, started.baseUrl());
+    values.put(SettingKeys.AZURE_GRAPH_URL, started.baseUrl());
+    update.apply(null, Scope.system(), values);
     for (JdbcSandbox.Person person : store.peopleWithoutAccount()) {
       create(person);
     }

@@ -3,11 +3,12 @@ package com.tandem.server.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tandem.server.TandemApplication;
-import com.tandem.server.settings.ApplySystemSettings;
 import com.tandem.server.settings.Cloud;
 import com.tandem.server.settings.ResolvedSettings;
+import com.tandem.server.settings.Scope;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.Settings;
+import com.tandem.server.settings.UpdateSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -57,8 +58,9 @@ class SandboxStartIT {
       assertThat(sandbox.account(adminId).orElseThrow().userPrincipalName()).isEqualTo(upn);
 
       again
-          .getBean(ApplySystemSettings.class)
-          .apply(Map.of("azure.client_id", "real-tenant-client-id"));
+          .getBean(UpdateSettings.class)
+          .apply(
+              null, Scope.system(), Map.of(SettingKeys.AZURE_CLIENT_ID, "real-tenant-client-id"));
       assertThat(sandbox.running()).isFalse();
     }
     try (ConfigurableApplicationContext real = start(dataDir)) {
