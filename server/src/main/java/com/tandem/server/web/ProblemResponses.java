@@ -25,6 +25,17 @@ final class ProblemResponses {
 
   static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
       throws IOException {
+    write(response, status, title, detail, null);
+  }
+
+  /** Writes a problem; when {@code field} is given, names it in the {@code errors} array. */
+  static void write(
+      HttpServletResponse response, HttpStatus status, String title, String detail, String field)
+      throws IOException {
+    String errors =
+        field == null
+            ? ""
+            : ",\"errors\":[{\"field\":\"" + field + "\",\"message\":\"" + detail + "\"}]";
     response.setStatus(status.value());
     response.setContentType("application/problem+json");
     response
@@ -36,6 +47,8 @@ final class ProblemResponses {
                 + status.value()
                 + ",\"detail\":\""
                 + detail
-                + "\"}");
+                + "\""
+                + errors
+                + "}");
   }
 }

@@ -43,6 +43,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         response,
         HttpStatus.CONTENT_TOO_LARGE,
         "Request body too large",
-        "The request body may hold at most 1 MB.");
+        "The request body may hold at most 1 MB.",
+        "body");
   }
 }

@@ -163,6 +163,7 @@ class SettingsApiIT {
 
     assertThat(reply.status).isEqualTo(413);
     assertThat(reply.contentType).startsWith("application/problem+json");
+    assertThat(reply.json.path("errors").path(0).path("field").asText()).isEqualTo("body");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM setting_overrides").query(Long.class).single())
         .isZero();
   }
