@@ -14,7 +14,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Every word a person reads comes from the message bundles: text written straight into a template
- * of the directory or the shared web pages must be replaced by {@code th:text} at run time.
+ * of any feature or the shared web pages must be replaced by {@code th:text} at run time.
  */
 class TemplateTextTest {
 
@@ -30,7 +30,10 @@ class TemplateTextTest {
         List.of(
             "classpath:templates/layout.html",
             "classpath:templates/web/*.html",
-            "classpath:templates/directory/*.html")) {
+            "classpath:templates/directory/*.html",
+            "classpath:templates/settings/*.html",
+            "classpath:templates/account/*.html",
+            "classpath:templates/activity/*.html")) {
       for (Resource template : new PathMatchingResourcePatternResolver().getResources(pattern)) {
         literal.addAll(literalText(template));
       }
@@ -42,6 +45,8 @@ class TemplateTextTest {
   void theCheckFindsTextThatNoMessageReplaces() {
     assertThat(literalIn("x.html", "<p th:text=\"#{a}\">Shown only in a prototype</p>")).isEmpty();
     assertThat(literalIn("x.html", "<p>Hard-coded</p>")).hasSize(1);
+    assertThat(literalIn("x.html", "<style>.a { color: red; }</style><script>go();</script>"))
+        .isEmpty();
     assertThat(literalIn("x.html", "<p><b th:text=\"#{a}\">A</b> and more</p>")).hasSize(1);
   }
 
@@ -50,7 +55,11 @@ class TemplateTextTest {
   }
 
   private static List<String> literalIn(String name, String html) {
-    String body = html.replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<title.*?</title>", "");
+    String body =
+        html.replaceAll("(?s)<!--.*?-->", "")
+            .replaceAll("(?s)<title.*?</title>", "")
+            .replaceAll("(?s)<style.*?</style>", "")
+            .replaceAll("(?s)<script.*?</script>", "");
     List<String> found = new ArrayList<>();
     Matcher opening = OPENING_TAG_THEN_TEXT.matcher(body);
     while (opening.find()) {
