@@ -59,13 +59,7 @@ class CalendarEventApi {
       throw messages.invalidParameter("to", "endBeforeStart");
     }
     List<CalendarEvent> found = events.list(user, start, end, page.offset(), page.limit() + 1);
-    ObjectNode body = EventJson.MAPPER.createObjectNode();
-    var items = body.putArray("items");
-    found.stream().limit(page.limit()).forEach(e -> items.add(EventJson.write(e)));
-    body.put("offset", page.offset());
-    body.put("limit", page.limit());
-    body.put("hasMore", found.size() > page.limit());
-    return body;
+    return page.answer(found, EventJson::write);
   }
 
   @PostMapping

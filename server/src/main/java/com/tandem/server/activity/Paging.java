@@ -1,5 +1,10 @@
 package com.tandem.server.activity;
 
+import java.util.List;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
 /** A page of a list: skip {@code offset} items, return at most {@code limit}. */
 record Paging(int offset, int limit) {
 
@@ -15,5 +20,19 @@ record Paging(int offset, int limit) {
       throw messages.invalidParameter("limit", "outOfRange", 1, MAX_LIMIT);
     }
     return new Paging(offset, limit);
+  }
+
+  /**
+   * The API's list answer {@code {items, offset, limit, hasMore}} from up to {@code limit + 1}
+   * items read: the extra one only tells that more follow.
+   */
+  <T> ObjectNode answer(List<T> found, Function<T, JsonNode> write) {
+    ObjectNode body = EventJson.MAPPER.createObjectNode();
+    var items = body.putArray("items");
+    found.stream().limit(limit).forEach(item -> items.add(write.apply(item)));
+    body.put("offset", offset);
+    body.put("limit", limit);
+    body.put("hasMore", found.size() > limit);
+    return body;
   }
 }

@@ -49,13 +49,7 @@ class TaskApi {
     Paging page = Paging.of(offset, limit, messages);
     TaskStatus only = status == null || status.isBlank() ? null : status(status);
     List<Task> found = tasks.list(user, only, page.offset(), page.limit() + 1);
-    ObjectNode body = EventJson.MAPPER.createObjectNode();
-    var items = body.putArray("items");
-    found.stream().limit(page.limit()).forEach(t -> items.add(TaskJson.write(t)));
-    body.put("offset", page.offset());
-    body.put("limit", page.limit());
-    body.put("hasMore", found.size() > page.limit());
-    return body;
+    return page.answer(found, TaskJson::write);
   }
 
   @PostMapping
