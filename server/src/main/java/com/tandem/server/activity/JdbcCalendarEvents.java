@@ -32,6 +32,7 @@ class JdbcCalendarEvents implements CalendarEvents {
   private final TransactionTemplate tx;
   private final ChangeFeed feed;
   private final Clock clock;
+  private final VersionedRows rows;
 
   JdbcCalendarEvents(
       JdbcClient jdbc, PlatformTransactionManager transactions, ChangeFeed feed, Clock clock) {
@@ -39,6 +40,7 @@ class JdbcCalendarEvents implements CalendarEvents {
     this.tx = new TransactionTemplate(transactions);
     this.feed = feed;
     this.clock = clock;
+    this.rows = new VersionedRows(jdbc, feed, "calendar_events", ChangeType.CALENDAR_EVENT);
   }
 
   @Override
@@ -97,11 +99,11 @@ class JdbcCalendarEvents implements CalendarEvents {
       long userId, String id, CalendarEventFields fields, Origin origin, Long expectedVersion) {
     return tx.execute(
         status -> {
-          Optional<Long> current = currentVersion(userId, id);
+          Optional<Long> current = rows.currentVersion(userId, id);
           if (current.isEmpty()) {
             return Optional.<CalendarEvent>empty();
           }
-          long version = check(current.get(), expectedVersion);
+          long version = VersionedRows.check(current.get(), expectedVersion);
           int changed =
               jdbc.sql(
                       "UPDATE calendar_events SET title = ?, description = ?, start_local = ?,"
@@ -114,7 +116,8 @@ class JdbcCalendarEvents implements CalendarEvents {
                   .params(now(), origin.name(), id, userId, version)
                   .update();
           if (changed == 0) {
-            return raced(userId, id);
+            rows.failIfChangedMeanwhile(userId, id);
+            return Optional.<CalendarEvent>empty();
           }
           feed.append(ChangeType.CALENDAR_EVENT, id, userId, ChangeOp.UPSERT, origin);
           return find(userId, id);
@@ -124,51 +127,7 @@ class JdbcCalendarEvents implements CalendarEvents {
   @Override
   public boolean delete(long userId, String id, Origin origin, Long expectedVersion) {
     return Boolean.TRUE.equals(
-        tx.execute(
-            status -> {
-              Optional<Long> current = currentVersion(userId, id);
-              if (current.isEmpty()) {
-                return false;
-              }
-              long version = check(current.get(), expectedVersion);
-              int changed =
-                  jdbc.sql(
-                          "UPDATE calendar_events SET deleted_at = ?, updated_at = ?,"
-                              + " version = version + 1, last_origin = ? WHERE id = ?"
-                              + " AND user_id = ? AND version = ? AND deleted_at IS NULL")
-                      .params(now(), now(), origin.name(), id, userId, version)
-                      .update();
-              if (changed == 0) {
-                return raced(userId, id).isPresent();
-              }
-              feed.append(ChangeType.CALENDAR_EVENT, id, userId, ChangeOp.DELETE, origin);
-              return true;
-            }));
-  }
-
-  private Optional<Long> currentVersion(long userId, String id) {
-    return jdbc.sql(
-            "SELECT version FROM calendar_events WHERE id = ? AND user_id = ?"
-                + " AND deleted_at IS NULL")
-        .params(id, userId)
-        .query(Long.class)
-        .optional();
-  }
-
-  /** Another writer got in between our read and our conditional update. */
-  private Optional<CalendarEvent> raced(long userId, String id) {
-    Optional<Long> now = currentVersion(userId, id);
-    if (now.isPresent()) {
-      throw new StaleVersionException(now.get());
-    }
-    return Optional.empty();
-  }
-
-  static long check(long current, Long expectedVersion) {
-    if (expectedVersion != null && expectedVersion != current) {
-      throw new StaleVersionException(current);
-    }
-    return current;
+        tx.execute(status -> rows.delete(userId, id, origin, expectedVersion, now())));
   }
 
   private OffsetDateTime now() {

@@ -24,6 +24,7 @@ class JdbcTasks implements Tasks {
   private final TransactionTemplate tx;
   private final ChangeFeed feed;
   private final Clock clock;
+  private final VersionedRows rows;
 
   JdbcTasks(
       JdbcClient jdbc, PlatformTransactionManager transactions, ChangeFeed feed, Clock clock) {
@@ -31,6 +32,7 @@ class JdbcTasks implements Tasks {
     this.tx = new TransactionTemplate(transactions);
     this.feed = feed;
     this.clock = clock;
+    this.rows = new VersionedRows(jdbc, feed, "tasks", ChangeType.TASK);
   }
 
   @Override
@@ -89,7 +91,7 @@ class JdbcTasks implements Tasks {
           if (current.isEmpty()) {
             return Optional.<Task>empty();
           }
-          long version = JdbcCalendarEvents.check(current.get().version(), expectedVersion);
+          long version = VersionedRows.check(current.get().version(), expectedVersion);
           int changed =
               jdbc.sql(
                       "UPDATE tasks SET subject = ?, description = ?, due_date = ?,"
@@ -101,7 +103,8 @@ class JdbcTasks implements Tasks {
                   .params(now(), origin.name(), id, userId, version)
                   .update();
           if (changed == 0) {
-            return raced(userId, id);
+            rows.failIfChangedMeanwhile(userId, id);
+            return Optional.<Task>empty();
           }
           feed.append(ChangeType.TASK, id, userId, ChangeOp.UPSERT, origin);
           return find(userId, id);
@@ -111,42 +114,7 @@ class JdbcTasks implements Tasks {
   @Override
   public boolean delete(long userId, String id, Origin origin, Long expectedVersion) {
     return Boolean.TRUE.equals(
-        tx.execute(
-            status -> {
-              Optional<Long> current = currentVersion(userId, id);
-              if (current.isEmpty()) {
-                return false;
-              }
-              long version = JdbcCalendarEvents.check(current.get(), expectedVersion);
-              int changed =
-                  jdbc.sql(
-                          "UPDATE tasks SET deleted_at = ?, updated_at = ?, version = version + 1,"
-                              + " last_origin = ? WHERE id = ? AND user_id = ? AND version = ?"
-                              + " AND deleted_at IS NULL")
-                      .params(now(), now(), origin.name(), id, userId, version)
-                      .update();
-              if (changed == 0) {
-                return raced(userId, id).isPresent();
-              }
-              feed.append(ChangeType.TASK, id, userId, ChangeOp.DELETE, origin);
-              return true;
-            }));
-  }
-
-  private Optional<Long> currentVersion(long userId, String id) {
-    return jdbc.sql("SELECT version FROM tasks WHERE id = ? AND user_id = ? AND deleted_at IS NULL")
-        .params(id, userId)
-        .query(Long.class)
-        .optional();
-  }
-
-  /** Another writer got in between our read and our conditional update. */
-  private Optional<Task> raced(long userId, String id) {
-    Optional<Long> now = currentVersion(userId, id);
-    if (now.isPresent()) {
-      throw new StaleVersionException(now.get());
-    }
-    return Optional.empty();
+        tx.execute(status -> rows.delete(userId, id, origin, expectedVersion, now())));
   }
 
   private OffsetDateTime now() {
