@@ -1,0 +1,53 @@
+package com.tandem.server.sync;
+
+import com.tandem.engine.reconcile.ItemState;
+import com.tandem.engine.reconcile.SyncFields;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The Microsoft side of one resource, in the engine's vocabulary. Every method may throw the graph
+ * client's exceptions (throttled, sync state expired, authentication, server errors …); none
+ * sleeps.
+ *
+ * @param <F> the kind of item
+ */
+public interface MicrosoftItems<F extends SyncFields<F>> {
+
+  /** The resource these items belong to. */
+  SyncResource resource();
+
+  /**
+   * Finds (or, for tasks, chooses) where the user's items live: for tasks the default To Do list.
+   */
+  MicrosoftTarget target(com.tandem.graph.GraphClient graph, com.tandem.graph.Mailbox mailbox);
+
+  /**
+   * Reads what changed since {@code link} (a stored delta or next link), or every item of the
+   * window when {@code link} is null, handing over one page at a time; returns the new delta link.
+   * Items carry their CRM-id stamp where the read returns it.
+   */
+  String readChanges(
+      MicrosoftTarget target, String link, SyncWindow window, Consumer<MicrosoftPage<F>> onPage);
+
+  /** The item's current state; empty when it is gone. */
+  Optional<ItemState<F>> read(MicrosoftTarget target, String id);
+
+  /** The item Tandem created for this CRM id (it carries the stamp), if there is one. */
+  Optional<ItemState<F>> findByCrmId(MicrosoftTarget target, String crmId);
+
+  /**
+   * Creates the item stamped with {@code crmId}. Idempotent for the same {@code crmId} and {@code
+   * attempt} key: a retry after a lost response returns the item the first attempt created.
+   */
+  Written create(MicrosoftTarget target, F fields, String crmId, String attempt);
+
+  /**
+   * Replaces the item's synced fields, If-Match {@code expectedVersion}; throws the client's
+   * precondition-failed exception when it changed meanwhile.
+   */
+  Written update(MicrosoftTarget target, String id, F fields, String expectedVersion);
+
+  /** Deletes the item; an item already gone counts as deleted. */
+  void delete(MicrosoftTarget target, String id, String expectedVersion);
+}
