@@ -2,6 +2,20 @@
 -- items, the run history with its item log, conflicts and held deletions.
 -- Runs unchanged on H2 (PostgreSQL mode) and PostgreSQL.
 
+-- One row per connection (user) the scheduler knows: the lease that keeps a connection's runs one
+-- at a time across nodes, and when it runs next.
+CREATE TABLE sync_connections (
+    user_id          BIGINT        NOT NULL PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+    lease_owner      VARCHAR(100),
+    lease_until      TIMESTAMP WITH TIME ZONE,
+    next_run_at      TIMESTAMP WITH TIME ZONE,
+    -- Set while Microsoft throttles the connection: no run starts before it.
+    throttled_until  TIMESTAMP WITH TIME ZONE,
+    -- Failed or throttled runs in a row, for the exponential back-off.
+    failures         INT           NOT NULL DEFAULT 0,
+    updated_at       TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
 -- One row per user and resource once it has synced: where each side's reading stands.
 CREATE TABLE sync_resources (
     user_id          BIGINT        NOT NULL REFERENCES users (id) ON DELETE CASCADE,
