@@ -1,0 +1,146 @@
+package com.tandem.bench.sync;
+
+import com.tandem.graph.Events;
+import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The bare loops each sync figure is divided by, measured in the same run on the same data: what
+ * moving the items costs with no sync at all around it.
+ */
+final class Baselines {
+
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
+  private final BenchWorld world;
+  private final BaselineStore store;
+  private final JdbcClient jdbc;
+
+  Baselines(BenchWorld world, BaselineStore store, JdbcClient jdbc) {
+    this.world = world;
+    this.store = store;
+    this.jdbc = jdbc;
+  }
+
+  /** Reads the user's calendarView delta round and batch-inserts each page; returns the rows. */
+  int importEvents(String user, long userId) {
+    AtomicInteger rows = new AtomicInteger();
+    world.direct.readDelta(
+        world.direct.base()
+            + "/v1.0/users/"
+            + BenchWorld.upn(user)
+            + "/calendarView/delta?"
+            + BenchWorld.calendarWindowQuery(),
+        BenchWorld.PAGE_SIZE,
+        page -> rows.addAndGet(store.insertEvents(userId, page)));
+    return rows.get();
+  }
+
+  /** Reads the user's default list's task delta round and batch-inserts each page. */
+  int importTasks(String user, String listId, long userId) {
+    AtomicInteger rows = new AtomicInteger();
+    world.direct.readDelta(
+        world.direct.base()
+            + "/v1.0/users/"
+            + BenchWorld.upn(user)
+            + "/todo/lists/"
+            + listId
+            + "/tasks/delta",
+        BenchWorld.PAGE_SIZE,
+        page -> rows.addAndGet(store.insertTasks(userId, page)));
+    return rows.get();
+  }
+
+  /**
+   * Reads the CRM user's events and POSTs each, one after the other, to {@code target}'s calendar
+   * with a transaction id and the CRM-id stamp, as Tandem's creates carry; returns the count.
+   */
+  int exportEvents(long crmUserId, String target) {
+    String path = "/v1.0/users/" + BenchWorld.upn(target) + "/events";
+    List<EventRow> rows =
+        jdbc.sql(
+                "SELECT id, title, description, start_local, end_local, time_zone, location FROM"
+                    + " calendar_events WHERE user_id = ? AND deleted_at IS NULL")
+            .param(crmUserId)
+            .query(
+                (rs, n) ->
+                    new EventRow(
+                        rs.getString("id"),
+                        rs.getString("title"),
+                        rs.getString("description"),
+                        rs.getTimestamp("start_local"),
+                        rs.getTimestamp("end_local"),
+                        rs.getString("time_zone"),
+                        rs.getString("location")))
+            .list();
+    for (EventRow row : rows) {
+      world.direct.post(path, row.json());
+    }
+    return rows.size();
+  }
+
+  /** Reads the CRM user's tasks and POSTs each, linked to its CRM record, to {@code target}. */
+  int exportTasks(long crmUserId, String target, String listId) {
+    String path = "/v1.0/users/" + BenchWorld.upn(target) + "/todo/lists/" + listId + "/tasks";
+    List<String> bodies =
+        jdbc.sql(
+                "SELECT id, subject, description, due_date FROM tasks WHERE user_id = ? AND"
+                    + " deleted_at IS NULL")
+            .param(crmUserId)
+            .query(
+                (rs, n) ->
+                    "{\"title\":\""
+                        + rs.getString("subject")
+                        + "\",\"body\":{\"contentType\":\"text\",\"content\":\""
+                        + rs.getString("description")
+                        + "\"},\"importance\":\"normal\",\"status\":\"notStarted\","
+                        + "\"dueDateTime\":{\"dateTime\":\""
+                        + rs.getDate("due_date").toLocalDate().atStartOfDay()
+                        + ":00\",\"timeZone\":\"UTC\"},\"linkedResources\":[{\"applicationName\":"
+                        + "\"Tandem\",\"displayName\":\"CRM task\",\"externalId\":\""
+                        + rs.getString("id")
+                        + "\"}]}")
+            .list();
+    for (String body : bodies) {
+      world.direct.post(path, body);
+    }
+    return bodies.size();
+  }
+
+  private record EventRow(
+      String id,
+      String title,
+      String description,
+      Timestamp start,
+      Timestamp end,
+      String zone,
+      String location) {
+
+    String json() {
+      return "{\"subject\":\""
+          + title
+          + "\",\"body\":{\"contentType\":\"text\",\"content\":\""
+          + description
+          + "\"},\"start\":{\"dateTime\":\""
+          + LOCAL.format(start.toLocalDateTime())
+          + "\",\"timeZone\":\""
+          + zone
+          + "\"},\"end\":{\"dateTime\":\""
+          + LOCAL.format(end.toLocalDateTime())
+          + "\",\"timeZone\":\""
+          + zone
+          + "\"},\"location\":{\"displayName\":\""
+          + location
+          + "\"},\"showAs\":\"busy\",\"transactionId\":\""
+          + id
+          + "\",\"singleValueExtendedProperties\":[{\"id\":\""
+          + Events.CRM_ID_PROPERTY
+          + "\",\"value\":\""
+          + id
+          + "\"}]}";
+    }
+  }
+}
