@@ -39,7 +39,7 @@ final class Baselines {
     return rows.get();
   }
 
-  /** Reads the user's default list's task delta round and batch-inserts each page. */
+  /** Reads the default list's task delta round (links expanded, as Tandem reads it) into rows. */
   int importTasks(String user, String listId, long userId) {
     AtomicInteger rows = new AtomicInteger();
     world.direct.readDelta(
@@ -48,7 +48,7 @@ final class Baselines {
             + BenchWorld.upn(user)
             + "/todo/lists/"
             + listId
-            + "/tasks/delta",
+            + "/tasks/delta?$expand=linkedResources",
         BenchWorld.PAGE_SIZE,
         page -> rows.addAndGet(store.insertTasks(userId, page)));
     return rows.get();

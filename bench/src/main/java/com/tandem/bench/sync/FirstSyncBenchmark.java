@@ -51,6 +51,7 @@ final class FirstSyncBenchmark {
 
     baselines.importEvents("warmup-in", warmUser);
     baselines.importTasks("warmup-in", warmList, warmUser);
+    long baseRequests = world.graphRequests("importer");
     double baseEvents =
         timed(
             "baseline: calendarView delta + JDBC batch",
@@ -59,6 +60,7 @@ final class FirstSyncBenchmark {
         timed(
             "baseline: tasks delta + JDBC batch",
             () -> baselines.importTasks("importer", list, importer));
+    baseRequests = world.graphRequests("importer") - baseRequests;
 
     BenchWorld.run(tandem, warmUser, SyncResource.CALENDAR);
     BenchWorld.run(tandem, warmUser, SyncResource.TASKS);
@@ -66,10 +68,8 @@ final class FirstSyncBenchmark {
     Side calendar = sync(importer, SyncResource.CALENDAR, RunCounts::createdInCrm, events);
     Side todo = sync(importer, SyncResource.TASKS, RunCounts::createdInCrm, tasks);
     report.line(
-        "  Graph requests: Tandem %d for the import (baseline read %d pages)",
-        world.graphRequests("importer") - before,
-        (events + BenchWorld.PAGE_SIZE - 1) / BenchWorld.PAGE_SIZE
-            + (tasks + BenchWorld.PAGE_SIZE - 1) / BenchWorld.PAGE_SIZE);
+        "  Graph requests: Tandem %d, baseline %d",
+        world.graphRequests("importer") - before, baseRequests);
     ratios(calendar, todo, baseEvents, baseTasks, events, tasks);
   }
 
@@ -91,6 +91,7 @@ final class FirstSyncBenchmark {
     baselines.exportEvents(warmUser, "warmup-target");
     baselines.exportTasks(warmUser, "warmup-target", world.defaultListId("warmup-target"));
     String list = world.defaultListId("baseline-target");
+    long baseRequests = world.graphRequests("baseline-target");
     double baseEvents =
         timed(
             "baseline: sequential POST /events",
@@ -99,6 +100,7 @@ final class FirstSyncBenchmark {
         timed(
             "baseline: sequential POST /tasks",
             () -> baselines.exportTasks(exporter, "baseline-target", list));
+    baseRequests = world.graphRequests("baseline-target") - baseRequests;
 
     BenchWorld.run(tandem, warmUser, SyncResource.CALENDAR);
     BenchWorld.run(tandem, warmUser, SyncResource.TASKS);
@@ -106,8 +108,8 @@ final class FirstSyncBenchmark {
     Side calendar = sync(exporter, SyncResource.CALENDAR, RunCounts::createdInMicrosoft, events);
     Side todo = sync(exporter, SyncResource.TASKS, RunCounts::createdInMicrosoft, tasks);
     report.line(
-        "  Graph requests: Tandem %d for the export (baseline %d POSTs)",
-        world.graphRequests("exporter") - before, events + tasks);
+        "  Graph requests: Tandem %d, baseline %d",
+        world.graphRequests("exporter") - before, baseRequests);
     ratios(calendar, todo, baseEvents, baseTasks, events, tasks);
   }
 
@@ -116,10 +118,15 @@ final class FirstSyncBenchmark {
   private Side sync(
       long userId, SyncResource resource, ToIntFunction<RunCounts> done, int expected) {
     long start = System.nanoTime();
+    CpuMeter cpu = CpuMeter.start();
     RunReport run = BenchWorld.run(tandem, userId, resource);
+    CpuMeter.Used used = cpu.stop();
     double seconds = seconds(start);
     int moved = done.applyAsInt(run.counts());
     double rate = report.rate("Tandem " + resource + " run", moved, seconds);
+    report.line(
+        "    CPU %.2f ms/item in Tandem's threads, %.2f ms/item whole process (emulator included)",
+        used.tandemMillisPer(moved), used.processMillisPer(moved));
     if (moved != expected || run.counts().skipped() > 0) {
       report.line(
           "  !! %s run: outcome %s, %d of %d items moved, %d skipped, message: %s",

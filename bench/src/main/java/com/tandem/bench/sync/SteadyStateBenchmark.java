@@ -46,6 +46,42 @@ final class SteadyStateBenchmark {
     return out;
   }
 
+  /**
+   * Measures the two runs after the first import of the large mailbox: the first may see echoes of
+   * what the import wrote, the second has nothing to do.
+   */
+  void largeIdle() {
+    report.section(
+        "Idle runs of the imported connection (%d events + %d tasks)"
+            .formatted(world.sizes.events(), world.sizes.tasks()));
+    long user =
+        tandem
+            .jdbc()
+            .sql("SELECT id FROM users WHERE username = 'importer'")
+            .query(Long.class)
+            .optional()
+            .orElseThrow(() -> new NotMeasurable("needs the first import"));
+    for (String what : new String[] {"first run after the import", "second run"}) {
+      long before = world.graphRequests("importer");
+      long start = System.nanoTime();
+      CpuMeter cpu = CpuMeter.start();
+      StringBuilder counts = new StringBuilder();
+      for (SyncResource resource : SyncResource.values()) {
+        RunReport run = BenchWorld.run(tandem, user, resource);
+        counts.append(' ').append(resource).append(' ').append(describe(run.counts()));
+      }
+      CpuMeter.Used used = cpu.stop();
+      report.line(
+          "  %-28s %d Graph requests, CPU %.0f ms Tandem threads / %.0f ms process, %.0f ms wall;%s",
+          what + ":",
+          world.graphRequests("importer") - before,
+          used.tandemNanos() / 1e6,
+          used.processNanos() / 1e6,
+          (System.nanoTime() - start) / 1e6,
+          counts);
+    }
+  }
+
   /** Measures idle runs over the configured number of connections. */
   void idle() {
     int count = world.sizes.idleConnections();

@@ -64,6 +64,7 @@ public final class SyncBenchmark {
         piece(report, "first import", first::importToCrm);
         piece(report, "first export", first::exportToMicrosoft);
         SteadyStateBenchmark steady = new SteadyStateBenchmark(world, tandem);
+        piece(report, "idle runs of the imported connection", steady::largeIdle);
         piece(report, "idle run", steady::idle);
         piece(report, "one change", steady::oneChange);
       }
