@@ -1,0 +1,212 @@
+package com.tandem.server.sync;
+
+import com.tandem.engine.reconcile.ContentHash;
+import com.tandem.engine.reconcile.PendingWrite;
+import com.tandem.engine.reconcile.Side;
+import com.tandem.engine.reconcile.SyncFields;
+import com.tandem.engine.reconcile.SyncLink;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The sync_links rows of one user and resource; the synced fields are stored as JSON.
+ *
+ * @param <F> the kind of item
+ */
+final class JdbcLinks<F extends SyncFields<F>> implements Links<F> {
+
+  private static final int CHUNK = 500;
+  private static final String COLUMNS =
+      "crm_id, crm_version, microsoft_id, microsoft_version, synced_fields, content_hash,"
+          + " synced_at, pending_targets, pending_crm_version, pending_microsoft_version";
+
+  private final JdbcClient jdbc;
+  private final long userId;
+  private final String resource;
+  private final FieldsJson<F> json;
+
+  JdbcLinks(JdbcClient jdbc, long userId, SyncResource resource) {
+    this.jdbc = jdbc;
+    this.userId = userId;
+    this.resource = resource.name();
+    this.json = FieldsJson.of(resource);
+  }
+
+  @Override
+  public List<SyncLink<F>> byMicrosoftIds(Collection<String> microsoftIds) {
+    return byColumn("microsoft_id", microsoftIds);
+  }
+
+  @Override
+  public List<SyncLink<F>> byCrmIds(Collection<String> crmIds) {
+    return byColumn("crm_id", crmIds);
+  }
+
+  @Override
+  public Map<String, String> microsoftIdsOf(Collection<String> crmIds) {
+    Map<String, String> found = new HashMap<>();
+    for (List<String> chunk : chunks(crmIds)) {
+      jdbc.sql(
+              "SELECT crm_id, microsoft_id FROM sync_links WHERE user_id = ? AND resource = ?"
+                  + " AND crm_id IN ("
+                  + marks(chunk.size())
+                  + ")")
+          .params(params(chunk))
+          .query((rs, n) -> found.put(rs.getString("crm_id"), rs.getString("microsoft_id")))
+          .list();
+    }
+    return found;
+  }
+
+  @Override
+  public Optional<SyncLink<F>> byCrmId(String crmId) {
+    return byCrmIds(List.of(crmId)).stream().findFirst();
+  }
+
+  @Override
+  public void forEach(Consumer<SyncLink<F>> each) {
+    jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM sync_links WHERE user_id = ? AND resource = ? ORDER BY crm_id")
+        .params(userId, resource)
+        .query(
+            (ResultSet rs) -> {
+              each.accept(link(rs));
+            });
+  }
+
+  @Override
+  public int count() {
+    return jdbc.sql("SELECT COUNT(*) FROM sync_links WHERE user_id = ? AND resource = ?")
+        .params(userId, resource)
+        .query(Integer.class)
+        .single();
+  }
+
+  @Override
+  public void save(SyncLink<F> link) {
+    jdbc.sql(
+            "DELETE FROM sync_links WHERE user_id = ? AND resource = ?"
+                + " AND (crm_id = ? OR microsoft_id = ?)")
+        .params(userId, resource, link.crmId(), link.microsoftId())
+        .update();
+    PendingWrite pending = link.pending();
+    jdbc.sql(
+            "INSERT INTO sync_links (user_id, resource, "
+                + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            userId,
+            resource,
+            link.crmId(),
+            link.crmVersion(),
+            link.microsoftId(),
+            link.microsoftVersion(),
+            json.write(link.synced()),
+            link.hash().value(),
+            OffsetDateTime.ofInstant(link.syncedAt(), ZoneOffset.UTC),
+            pending == null
+                ? null
+                : pending.targets().stream()
+                    .sorted()
+                    .map(Side::name)
+                    .collect(Collectors.joining(",")),
+            pending == null ? null : pending.crmVersion(),
+            pending == null ? null : pending.microsoftVersion())
+        .update();
+  }
+
+  @Override
+  public void delete(String crmId) {
+    jdbc.sql("DELETE FROM sync_links WHERE user_id = ? AND resource = ? AND crm_id = ?")
+        .params(userId, resource, crmId)
+        .update();
+  }
+
+  private List<SyncLink<F>> byColumn(String column, Collection<String> ids) {
+    List<SyncLink<F>> found = new ArrayList<>();
+    for (List<String> chunk : chunks(ids)) {
+      found.addAll(
+          jdbc.sql(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM sync_links WHERE user_id = ? AND resource = ? AND "
+                      + column
+                      + " IN ("
+                      + marks(chunk.size())
+                      + ")")
+              .params(params(chunk))
+              .query((rs, n) -> link(rs))
+              .list());
+    }
+    return found;
+  }
+
+  private List<Object> params(List<String> chunk) {
+    List<Object> params = new ArrayList<>(chunk.size() + 2);
+    params.add(userId);
+    params.add(resource);
+    params.addAll(chunk);
+    return params;
+  }
+
+  private SyncLink<F> link(ResultSet rs) throws SQLException {
+    String targets = rs.getString("pending_targets");
+    PendingWrite pending = null;
+    if (targets != null) {
+      Set<Side> sides = EnumSet.noneOf(Side.class);
+      for (String side : targets.split(",")) {
+        sides.add(Side.valueOf(side));
+      }
+      pending =
+          new PendingWrite(
+              sides,
+              rs.getString("pending_crm_version"),
+              rs.getString("pending_microsoft_version"));
+    }
+    F synced = json.read(rs.getString("synced_fields"));
+    // The hash is recomputed: a newer engine's normalization then applies to old links too.
+    return new SyncLink<>(
+        rs.getString("crm_id"),
+        rs.getString("crm_version"),
+        rs.getString("microsoft_id"),
+        rs.getString("microsoft_version"),
+        synced,
+        ContentHash.of(synced),
+        instant(rs, "synced_at"),
+        pending);
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.toInstant();
+  }
+
+  private static String marks(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
+  }
+
+  private static List<List<String>> chunks(Collection<String> ids) {
+    List<String> distinct = ids.stream().distinct().toList();
+    List<List<String>> chunks = new ArrayList<>();
+    for (int i = 0; i < distinct.size(); i += CHUNK) {
+      chunks.add(distinct.subList(i, Math.min(distinct.size(), i + CHUNK)));
+    }
+    return chunks;
+  }
+}

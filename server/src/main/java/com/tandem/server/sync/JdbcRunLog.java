@@ -1,0 +1,103 @@
+package com.tandem.server.sync;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The run history (sync_runs) and each run's item log (sync_run_items). */
+@Repository
+class JdbcRunLog {
+
+  private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  JdbcRunLog(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Records a run that starts now; returns its id. */
+  long start(long userId, SyncResource resource, RunTrigger trigger) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO sync_runs (user_id, resource, run_trigger, node, started_at)"
+                + " VALUES (?, ?, ?, ?, ?)")
+        .params(userId, resource.name(), trigger.name(), clip(NODE, 100), now())
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  /** Whether the run of the resource before {@code runId} did not end cleanly (or never ended). */
+  boolean previousRunUnfinished(long userId, SyncResource resource, long runId) {
+    List<String> outcomes =
+        jdbc.sql(
+                "SELECT COALESCE(outcome, 'CRASHED') FROM sync_runs WHERE user_id = ?"
+                    + " AND resource = ? AND id < ? ORDER BY id DESC LIMIT 1")
+            .params(userId, resource.name(), runId)
+            .query(String.class)
+            .list();
+    return !outcomes.isEmpty()
+        && !outcomes.get(0).equals(RunOutcome.SUCCEEDED.name())
+        && !outcomes.get(0).equals(RunOutcome.WAITING_FOR_APPROVAL.name());
+  }
+
+  /** Adds one entry to the run's item log. */
+  void item(long runId, PlannedAction action) {
+    jdbc.sql(
+            "INSERT INTO sync_run_items (run_id, action, target, crm_id, microsoft_id, title,"
+                + " detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            runId,
+            action.action(),
+            action.target(),
+            clip(action.crmId(), 64),
+            clip(action.microsoftId(), 512),
+            clip(action.title(), 300),
+            clip(action.detail(), 2000),
+            now())
+        .update();
+  }
+
+  /** Records how the run ended. */
+  void finish(
+      long runId, RunOutcome outcome, RunCounts counts, Duration retryAfter, String message) {
+    jdbc.sql(
+            "UPDATE sync_runs SET finished_at = ?, outcome = ?, created_in_crm = ?,"
+                + " updated_in_crm = ?, deleted_in_crm = ?, created_in_microsoft = ?,"
+                + " updated_in_microsoft = ?, deleted_in_microsoft = ?, conflicts = ?,"
+                + " skipped = ?, held = ?, retry_after_seconds = ?, message = ? WHERE id = ?")
+        .params(
+            now(),
+            outcome.name(),
+            counts.createdInCrm(),
+            counts.updatedInCrm(),
+            counts.deletedInCrm(),
+            counts.createdInMicrosoft(),
+            counts.updatedInMicrosoft(),
+            counts.deletedInMicrosoft(),
+            counts.conflicts(),
+            counts.skipped(),
+            counts.held(),
+            retryAfter == null ? null : retryAfter.toSeconds(),
+            clip(message, 2000),
+            runId)
+        .update();
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+  }
+}

@@ -1,0 +1,41 @@
+package com.tandem.server.sync;
+
+import com.tandem.engine.reconcile.SyncFields;
+import com.tandem.engine.reconcile.SyncLink;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One user's links of one resource, as a run reads and writes them.
+ *
+ * @param <F> the kind of item
+ */
+interface Links<F extends SyncFields<F>> {
+
+  /** The links of the given Microsoft items. */
+  List<SyncLink<F>> byMicrosoftIds(Collection<String> microsoftIds);
+
+  /** The links of the given CRM items. */
+  List<SyncLink<F>> byCrmIds(Collection<String> crmIds);
+
+  /** For each given CRM id that is linked, the Microsoft id it is linked to. */
+  Map<String, String> microsoftIdsOf(Collection<String> crmIds);
+
+  /** The link of one CRM item. */
+  Optional<SyncLink<F>> byCrmId(String crmId);
+
+  /** Hands over every link. */
+  void forEach(Consumer<SyncLink<F>> each);
+
+  /** How many links there are. */
+  int count();
+
+  /** Records the link, replacing any with the same CRM id or the same Microsoft id. */
+  void save(SyncLink<F> link);
+
+  /** Forgets the link of the CRM item. */
+  void delete(String crmId);
+}

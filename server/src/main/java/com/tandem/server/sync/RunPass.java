@@ -1,0 +1,359 @@
+package com.tandem.server.sync;
+
+import com.tandem.engine.reconcile.Reconciler;
+import com.tandem.engine.reconcile.Side;
+import com.tandem.engine.reconcile.SideChange;
+import com.tandem.engine.reconcile.SyncAction;
+import com.tandem.engine.reconcile.SyncFields;
+import com.tandem.engine.reconcile.SyncInput;
+import com.tandem.engine.reconcile.SyncLink;
+import com.tandem.engine.reconcile.SyncPolicy;
+import com.tandem.graph.SyncStateExpiredException;
+import com.tandem.server.activity.Change;
+import com.tandem.server.activity.ChangeFeed;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One run's reading and deciding: the CRM change feed after the stored cursor, then the Microsoft
+ * changes page by page — each page planned with only the links and CRM changes it concerns, carried
+ * out, and its resume link stored — then the CRM changes no page claimed. Deletions wait until the
+ * end so that the deletion limit counts over the whole run.
+ *
+ * @param <F> the kind of item
+ */
+final class RunPass<F extends SyncFields<F>> {
+
+  private static final int FEED_BATCH = 1000;
+
+  /** How far the calendar window may drift before the delta round is started afresh. */
+  private static final Duration WINDOW_DRIFT = Duration.ofDays(7);
+
+  private final RunSetup<F> setup;
+  private final Links<F> links;
+  private final ChangeFeed feed;
+  private final JdbcResourceCursors cursors;
+  private final Reconciler reconciler;
+  private final Execution<F> execution;
+  private final Tally tally;
+  private final ResourceCursor cursor;
+  private final Map<String, SideChange<F>> crmPending = new LinkedHashMap<>();
+  private final Map<String, String> crmLinkedTo = new HashMap<>();
+  private final Map<String, Set<String>> unlinkedByKey = new HashMap<>();
+  private final Map<String, String> keyOf = new HashMap<>();
+  private final Set<String> seen;
+  private final List<SyncAction.Delete<F>> deferred = new ArrayList<>();
+  private final int linkedAtStart;
+  private SyncWindow window;
+  private long lastSeq;
+  private boolean liveLoaded;
+  private boolean fullFromScratch;
+
+  RunPass(
+      RunSetup<F> setup,
+      Links<F> links,
+      ChangeFeed feed,
+      JdbcResourceCursors cursors,
+      Reconciler reconciler,
+      Execution<F> execution,
+      Tally tally,
+      ResourceCursor cursor,
+      Set<String> linkedMicrosoftIds) {
+    this.setup = setup;
+    this.links = links;
+    this.feed = feed;
+    this.cursors = cursors;
+    this.reconciler = reconciler;
+    this.execution = execution;
+    this.tally = tally;
+    this.cursor = cursor;
+    this.seen = linkedMicrosoftIds;
+    this.linkedAtStart = links.count();
+  }
+
+  /** The policy a single plan follows: deletions are counted over the run, not per plan. */
+  static SyncPolicy withoutHolds(SyncPolicy policy) {
+    return new SyncPolicy(policy.direction(), policy.conflictPolicy(), 100);
+  }
+
+  /** Runs the pass; returns the held deletions (empty when none were held). */
+  List<SyncAction.HoldForApproval<F>> run() {
+    String link = chooseRound();
+    readCrmFeed();
+    String deltaLink;
+    try {
+      deltaLink = readRound(link);
+    } catch (SyncStateExpiredException e) {
+      if (link == null) {
+        throw e;
+      }
+      // The token expired: read everything again; ids relink what exists, nothing is re-created.
+      seen.clear();
+      deltaLink = readRound(null);
+    }
+    planUnclaimedCrmChanges();
+    List<SyncAction.HoldForApproval<F>> held = settleDeletions();
+    if (!setup.dryRun()) {
+      cursors.deltaLink(
+          setup.userId(), setup.resource(), deltaLink, window, setup.target().listId());
+      cursors.crmCursor(setup.userId(), setup.resource(), lastSeq);
+    }
+    return held;
+  }
+
+  private String chooseRound() {
+    SyncWindow wanted = setup.window();
+    SyncWindow stored = cursor.window();
+    boolean listChanged = !Objects.equals(cursor.listId(), setup.target().listId());
+    boolean windowMoved =
+        setup.resource() == SyncResource.CALENDAR
+            && (stored == null
+                || !Duration.between(stored.from(), stored.to())
+                    .equals(Duration.between(wanted.from(), wanted.to()))
+                || Duration.between(stored.from(), wanted.from()).abs().compareTo(WINDOW_DRIFT)
+                    > 0);
+    if (cursor.deltaLink() == null || listChanged || windowMoved) {
+      window = wanted;
+      return null;
+    }
+    // The delta round goes on over the window it was started with.
+    window = stored == null ? wanted : stored;
+    return cursor.deltaLink();
+  }
+
+  private String readRound(String link) {
+    fullFromScratch = link == null;
+    if (fullFromScratch) {
+      loadLiveCrmItems();
+    }
+    return setup.microsoft().readChanges(setup.target(), link, window, this::onPage);
+  }
+
+  private void readCrmFeed() {
+    long after = cursor.crmCursor();
+    lastSeq = after;
+    Set<String> ids = new LinkedHashSet<>();
+    List<Change> batch;
+    do {
+      batch = feed.readForUser(setup.userId(), after, FEED_BATCH);
+      for (Change change : batch) {
+        if (change.type() == setup.resource().changeType()) {
+          ids.add(change.id());
+        }
+        after = change.seq();
+      }
+    } while (batch.size() == FEED_BATCH);
+    lastSeq = after;
+    List<SideChange<F>> changes = new ArrayList<>();
+    for (String id : ids) {
+      try {
+        changes.add(
+            setup
+                .crm()
+                .find(setup.userId(), id)
+                .map(SideChange::upserted)
+                .orElse(SideChange.deleted(id)));
+      } catch (IllegalArgumentException e) {
+        tally.skipped(Side.CRM, id, null, null, e.getMessage());
+      }
+    }
+    addCrmChanges(changes);
+  }
+
+  private void loadLiveCrmItems() {
+    if (liveLoaded) {
+      return;
+    }
+    liveLoaded = true;
+    List<SideChange<F>> live = new ArrayList<>();
+    setup
+        .crm()
+        .forEachLive(
+            setup.userId(),
+            window,
+            item -> {
+              if (!crmPending.containsKey(item.id())) {
+                live.add(SideChange.upserted(item));
+              }
+            });
+    addCrmChanges(live);
+  }
+
+  private void addCrmChanges(List<SideChange<F>> changes) {
+    Map<String, String> linked =
+        links.microsoftIdsOf(changes.stream().map(SideChange::id).toList());
+    for (SideChange<F> change : changes) {
+      String microsoftId = linked.get(change.id());
+      if (microsoftId != null) {
+        crmPending.put(change.id(), change);
+        crmLinkedTo.put(change.id(), microsoftId);
+      } else if (change instanceof SideChange.Upserted<F> upserted
+          && setup.crm().inWindow(upserted.item().fields(), window)) {
+        // Unlinked: new in the CRM; deleted unlinked items concern nobody.
+        crmPending.put(change.id(), change);
+        String key = upserted.item().fields().matchKey();
+        keyOf.put(change.id(), key);
+        unlinkedByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(change.id());
+      }
+    }
+  }
+
+  private void onPage(MicrosoftPage<F> page) {
+    for (SkippedItem skipped : page.skipped()) {
+      tally.skipped(Side.MICROSOFT, null, skipped.id(), skipped.title(), skipped.reason());
+    }
+    List<SideChange<F>> changes = page.changes();
+    List<String> ids = changes.stream().map(SideChange::id).toList();
+    seen.addAll(ids);
+    Map<String, SyncLink<F>> pageLinks = new LinkedHashMap<>();
+    links.byMicrosoftIds(ids).forEach(l -> pageLinks.put(l.crmId(), l));
+    Set<String> linkedHere = new HashSet<>();
+    pageLinks.values().forEach(l -> linkedHere.add(l.microsoftId()));
+    List<String> stamps = new ArrayList<>();
+    for (SideChange<F> change : changes) {
+      if (change instanceof SideChange.Upserted<F> upserted
+          && upserted.item().crmIdStamp() != null
+          && !linkedHere.contains(change.id())) {
+        stamps.add(upserted.item().crmIdStamp());
+      }
+    }
+    links.byCrmIds(stamps).forEach(l -> pageLinks.putIfAbsent(l.crmId(), l));
+    List<SideChange<F>> crmChanges = new ArrayList<>();
+    pageLinks.keySet().forEach(crmId -> claim(crmId, crmChanges));
+    stamps.forEach(crmId -> claim(crmId, crmChanges));
+    for (SideChange<F> change : changes) {
+      if (change instanceof SideChange.Upserted<F> upserted
+          && upserted.item().crmIdStamp() == null
+          && !linkedHere.contains(change.id())) {
+        Set<String> candidates = unlinkedByKey.get(upserted.item().fields().matchKey());
+        if (candidates != null) {
+          List.copyOf(candidates).forEach(crmId -> claim(crmId, crmChanges));
+        }
+      }
+    }
+    plan(pageLinks.values(), crmChanges, changes);
+    boolean linksBeforeFullRead = fullFromScratch && linkedAtStart > 0;
+    // A resume link is stored only once everything before it is durable: not while deletions wait
+    // for the end of the run, nor while a full re-read must still see every page to tell what is
+    // missing.
+    if (!setup.dryRun() && deferred.isEmpty() && !linksBeforeFullRead) {
+      cursors.deltaLink(
+          setup.userId(), setup.resource(), page.resumeLink(), window, setup.target().listId());
+    }
+  }
+
+  private void claim(String crmId, List<SideChange<F>> into) {
+    SideChange<F> change = crmPending.remove(crmId);
+    if (change == null) {
+      return;
+    }
+    crmLinkedTo.remove(crmId);
+    String key = keyOf.remove(crmId);
+    if (key != null) {
+      Set<String> same = unlinkedByKey.get(key);
+      if (same != null) {
+        same.remove(crmId);
+        if (same.isEmpty()) {
+          unlinkedByKey.remove(key);
+        }
+      }
+    }
+    into.add(change);
+  }
+
+  private void planUnclaimedCrmChanges() {
+    Map<String, SyncLink<F>> inputLinks = new LinkedHashMap<>();
+    links.byCrmIds(List.copyOf(crmLinkedTo.keySet())).forEach(l -> inputLinks.put(l.crmId(), l));
+    List<SideChange<F>> microsoftChanges = new ArrayList<>();
+    if (fullFromScratch && linkedAtStart > 0) {
+      // A full re-read reports what exists; a linked item it did not see may be gone, or merely
+      // have moved out of the window: ask for it before calling it deleted.
+      List<SyncLink<F>> unseen = new ArrayList<>();
+      links.forEach(
+          l -> {
+            if (!seen.contains(l.microsoftId()) && setup.crm().inWindow(l.synced(), window)) {
+              unseen.add(l);
+            }
+          });
+      for (SyncLink<F> link : unseen) {
+        microsoftChanges.add(
+            setup
+                .microsoft()
+                .read(setup.target(), link.microsoftId())
+                .map(SideChange::upserted)
+                .orElse(SideChange.deleted(link.microsoftId())));
+        inputLinks.putIfAbsent(link.crmId(), link);
+      }
+    }
+    List<SideChange<F>> crmChanges = new ArrayList<>(crmPending.values());
+    crmPending.clear();
+    crmLinkedTo.clear();
+    unlinkedByKey.clear();
+    keyOf.clear();
+    plan(inputLinks.values(), crmChanges, microsoftChanges);
+  }
+
+  private void plan(
+      Collection<SyncLink<F>> inputLinks,
+      List<SideChange<F>> crmChanges,
+      List<SideChange<F>> microsoftChanges) {
+    if (crmChanges.isEmpty() && microsoftChanges.isEmpty()) {
+      return;
+    }
+    List<SyncLink<F>> input = List.copyOf(inputLinks);
+    List<SyncAction<F>> now = new ArrayList<>();
+    for (SyncAction<F> action :
+        reconciler
+            .plan(
+                withoutHolds(setup.policy()), new SyncInput<>(input, crmChanges, microsoftChanges))
+            .actions()) {
+      if (action instanceof SyncAction.Delete<F> delete) {
+        deferred.add(delete);
+      } else if (action instanceof SyncAction.HoldForApproval<F> hold) {
+        deferred.addAll(hold.deletions());
+      } else {
+        now.add(action);
+      }
+    }
+    execution.execute(now, input);
+  }
+
+  private List<SyncAction.HoldForApproval<F>> settleDeletions() {
+    List<SyncAction.HoldForApproval<F>> held = new ArrayList<>();
+    for (Side side : Side.values()) {
+      List<SyncAction.Delete<F>> deletions =
+          deferred.stream().filter(d -> d.target() == side).toList();
+      if (exceeds(deletions.size())) {
+        held.add(new SyncAction.HoldForApproval<>(side, deletions, linkedAtStart));
+        for (SyncAction.Delete<F> delete : deletions) {
+          tally.held(
+              side,
+              delete.link().crmId(),
+              delete.link().microsoftId(),
+              execution.title(delete.link().synced()),
+              deletions.size() + " of " + linkedAtStart + " linked items");
+        }
+      } else {
+        for (SyncAction.Delete<F> delete : deletions) {
+          execution.execute(List.of(delete), List.of(delete.link()));
+        }
+      }
+    }
+    deferred.clear();
+    return held;
+  }
+
+  private boolean exceeds(int deletions) {
+    return deletions >= SyncPolicy.MIN_HELD_DELETIONS
+        && (long) deletions * 100 > (long) setup.policy().maxDeletePercent() * linkedAtStart;
+  }
+}

@@ -1,0 +1,215 @@
+package com.tandem.server.sync;
+
+import com.tandem.engine.reconcile.Reconciler;
+import com.tandem.engine.reconcile.SyncAction;
+import com.tandem.engine.reconcile.SyncFields;
+import com.tandem.graph.AuthenticationException;
+import com.tandem.graph.GraphException;
+import com.tandem.graph.ThrottledException;
+import com.tandem.server.account.MicrosoftAccountUnavailableException;
+import com.tandem.server.activity.ChangeFeed;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Carries out one resolved run: records it, carries out decided deletion holds, runs the pass,
+ * turns failures into the run's outcome and records how it ended. What was applied before a failure
+ * stays applied; the cursors only cover applied work.
+ */
+@Component
+class Runner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Runner.class);
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
+  private final ChangeFeed feed;
+  private final JdbcResourceCursors cursors;
+  private final JdbcRunLog runLog;
+  private final JdbcConflicts conflicts;
+  private final JdbcDeletionHolds holds;
+  private final MeterRegistry meters;
+  private final Clock clock;
+  private final Reconciler reconciler;
+
+  Runner(
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions,
+      ChangeFeed feed,
+      JdbcResourceCursors cursors,
+      JdbcRunLog runLog,
+      JdbcConflicts conflicts,
+      JdbcDeletionHolds holds,
+      MeterRegistry meters,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.tx = new TransactionTemplate(transactions);
+    this.feed = feed;
+    this.cursors = cursors;
+    this.runLog = runLog;
+    this.conflicts = conflicts;
+    this.holds = holds;
+    this.meters = meters;
+    this.clock = clock;
+    this.reconciler = new Reconciler(clock);
+  }
+
+  /** A report of a run that did not start, recording nothing but the state people see. */
+  RunReport notRun(
+      long userId,
+      SyncResource resource,
+      RunTrigger trigger,
+      boolean dryRun,
+      RunOutcome outcome,
+      SyncState state,
+      String message) {
+    if (!dryRun && state != null) {
+      cursors.state(userId, resource, state, null, message);
+    }
+    Instant now = clock.instant();
+    return new RunReport(
+        null,
+        userId,
+        resource,
+        trigger,
+        dryRun,
+        now,
+        now,
+        outcome,
+        RunCounts.NONE,
+        null,
+        message,
+        List.of());
+  }
+
+  /** Whether a deletion hold of the resource waits for a decision. */
+  boolean waitingForApproval(long userId, SyncResource resource) {
+    return holds.waiting(userId, resource);
+  }
+
+  <F extends SyncFields<F>> RunReport run(RunSetup<F> setup) {
+    Instant startedAt = clock.instant();
+    long userId = setup.userId();
+    SyncResource resource = setup.resource();
+    Long runId = setup.dryRun() ? null : runLog.start(userId, resource, setup.trigger());
+    if (runId != null) {
+      cursors.state(userId, resource, SyncState.RUNNING, runId, null);
+    }
+    Tally tally = new Tally(resource, runId, runLog, meters);
+    Links<F> links = new JdbcLinks<>(jdbc, userId, resource);
+    Set<String> linkedMicrosoftIds = new HashSet<>();
+    boolean lookUp = runId != null && runLog.previousRunUnfinished(userId, resource, runId);
+    RunOutcome outcome = RunOutcome.SUCCEEDED;
+    Duration retryAfter = null;
+    String message = null;
+    try {
+      RunSetup<F> located = setup.located();
+      Execution<F> execution =
+          new Execution<>(
+              located,
+              runId,
+              links,
+              tx,
+              conflicts,
+              reconciler,
+              tally,
+              lookUp,
+              linkedMicrosoftIds::add);
+      if (!setup.dryRun()) {
+        carryOutDecidedHolds(located, execution);
+      }
+      ResourceCursor cursor = cursors.findOrNew(userId, resource);
+      List<SyncAction.HoldForApproval<F>> held =
+          new RunPass<>(
+                  located,
+                  links,
+                  feed,
+                  cursors,
+                  reconciler,
+                  execution,
+                  tally,
+                  cursor,
+                  linkedMicrosoftIds)
+              .run();
+      if (!held.isEmpty()) {
+        outcome = RunOutcome.WAITING_FOR_APPROVAL;
+        message = "deletions wait for approval";
+        if (!setup.dryRun()) {
+          held.forEach(hold -> holds.hold(userId, resource, runId, hold));
+        }
+      }
+    } catch (ThrottledException e) {
+      outcome = RunOutcome.THROTTLED;
+      retryAfter = e.retryAfter().orElse(null);
+      message = "Microsoft asked to slow down";
+    } catch (AuthenticationException | MicrosoftAccountUnavailableException e) {
+      outcome = RunOutcome.RECONNECT_REQUIRED;
+      message = "the Microsoft account must be connected again";
+    } catch (GraphException e) {
+      outcome = RunOutcome.FAILED;
+      message = "Microsoft 365 failed: " + e.getMessage();
+      LOG.warn("sync run of user {} {} failed: {}", userId, resource, e.getMessage());
+    } catch (RuntimeException e) {
+      outcome = RunOutcome.FAILED;
+      message = "the run stopped on an error: " + e.getClass().getSimpleName();
+      LOG.error("sync run of user {} {} failed", userId, resource, e);
+    }
+    RunCounts counts = tally.counts();
+    if (runId != null) {
+      runLog.finish(runId, outcome, counts, retryAfter, message);
+      cursors.state(userId, resource, stateAfter(outcome), runId, message);
+    }
+    return new RunReport(
+        runId,
+        userId,
+        resource,
+        setup.trigger(),
+        setup.dryRun(),
+        startedAt,
+        clock.instant(),
+        outcome,
+        counts,
+        retryAfter,
+        message,
+        setup.dryRun() ? tally.planned() : List.of());
+  }
+
+  private <F extends SyncFields<F>> void carryOutDecidedHolds(
+      RunSetup<F> setup, Execution<F> execution) {
+    List<HeldDeletions<F>> decided = holds.decided(setup.userId(), setup.resource());
+    for (HeldDeletions<F> hold : decided) {
+      SyncAction.HoldForApproval<F> action = hold.action();
+      if (hold.approved()) {
+        for (SyncAction.Delete<F> delete : action.deletions()) {
+          execution.execute(List.of(delete), List.of(delete.link()));
+        }
+      } else {
+        for (SyncAction.Create<F> restore : action.restorations(clock.instant())) {
+          execution.restore(restore);
+        }
+      }
+      holds.done(hold.id());
+    }
+  }
+
+  static SyncState stateAfter(RunOutcome outcome) {
+    return switch (outcome) {
+      case SUCCEEDED, NOT_RUN -> SyncState.IDLE;
+      case WAITING_FOR_APPROVAL -> SyncState.WAITING_FOR_APPROVAL;
+      case THROTTLED -> SyncState.THROTTLED;
+      case FAILED -> SyncState.FAILED;
+      case RECONNECT_REQUIRED -> SyncState.RECONNECT_REQUIRED;
+    };
+  }
+}

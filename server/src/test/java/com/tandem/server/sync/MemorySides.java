@@ -1,0 +1,141 @@
+package com.tandem.server.sync;
+
+import com.tandem.engine.reconcile.SyncPolicy;
+import com.tandem.engine.tasks.TaskFields;
+import com.tandem.graph.GraphClient;
+import com.tandem.graph.GraphEndpoints;
+import com.tandem.graph.Mailbox;
+import com.tandem.server.testing.TestDirectory;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/**
+ * A run loop over the real sync tables (H2) with a CRM and a To Do list in memory: what the unit
+ * tests of runs drive.
+ */
+final class MemorySides {
+
+  static final long USER = 0;
+
+  final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
+  final MemoryCrm crm = new MemoryCrm(clock);
+  final MemoryMicrosoft microsoft = new MemoryMicrosoft(clock);
+  final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  final JdbcClient jdbc;
+  final JdbcResourceCursors cursors;
+  final JdbcDeletionHolds holds;
+  final long userId;
+  private final Runner runner;
+  SyncPolicy policy = SyncPolicy.defaults();
+
+  MemorySides() {
+    SimpleDriverDataSource data =
+        new SimpleDriverDataSource(
+            new org.h2.Driver(),
+            "jdbc:h2:mem:sync-"
+                + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    Flyway.configure().dataSource(data).load().migrate();
+    jdbc = JdbcClient.create(data);
+    TestDirectory directory = new TestDirectory(jdbc);
+    userId = directory.user("sync", "sync-secret", directory.organization("Sync"), "USER");
+    cursors = new JdbcResourceCursors(jdbc, clock);
+    holds = new JdbcDeletionHolds(jdbc, clock);
+    runner =
+        new Runner(
+            jdbc,
+            new DataSourceTransactionManager(data),
+            crm,
+            cursors,
+            new JdbcRunLog(jdbc, clock),
+            new JdbcConflicts(jdbc),
+            holds,
+            meters,
+            clock);
+  }
+
+  RunReport run() {
+    return run(false);
+  }
+
+  RunReport dryRun() {
+    return run(true);
+  }
+
+  private RunReport run(boolean dryRun) {
+    if (runner.waitingForApproval(userId, SyncResource.TASKS)) {
+      return runner.notRun(
+          userId,
+          SyncResource.TASKS,
+          RunTrigger.SCHEDULE,
+          dryRun,
+          RunOutcome.WAITING_FOR_APPROVAL,
+          SyncState.WAITING_FOR_APPROVAL,
+          "deletions wait for approval");
+    }
+    GraphClient graph =
+        GraphClient.builder(GraphEndpoints.global("tenant"), mailbox -> "token").build();
+    Instant now = clock.instant();
+    return runner.run(
+        new RunSetup<TaskFields>(
+            userId,
+            SyncResource.TASKS,
+            RunTrigger.SCHEDULE,
+            dryRun,
+            policy,
+            new SyncWindow(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(30))),
+            null,
+            () -> microsoft.target(graph, Mailbox.me("user:" + userId)),
+            crm,
+            microsoft));
+  }
+
+  ResourceCursor cursor() {
+    return cursors.findOrNew(userId, SyncResource.TASKS);
+  }
+
+  int links() {
+    return new JdbcLinks<TaskFields>(jdbc, userId, SyncResource.TASKS).count();
+  }
+
+  int count(String sql, Object... params) {
+    return jdbc.sql(sql).params(params).query(Integer.class).single();
+  }
+
+  /** A clock tests move forward. */
+  static final class MovableClock extends Clock {
+    private Instant now;
+
+    MovableClock(Instant start) {
+      now = start;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
