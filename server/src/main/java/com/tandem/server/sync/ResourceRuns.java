@@ -16,8 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,14 +40,14 @@ class ResourceRuns implements ResourceRun {
       MicrosoftConnections connections,
       Runner runner,
       Clock clock,
-      List<CrmItems<?>> crmSides,
-      List<MicrosoftItems<?>> microsoftSides) {
+      ObjectProvider<CrmItems<?>> crmSides,
+      ObjectProvider<MicrosoftItems<?>> microsoftSides) {
     this.settings = settings;
     this.connections = connections;
     this.runner = runner;
     this.clock = clock;
-    crmSides.forEach(side -> this.crmSides.put(side.resource(), side));
-    microsoftSides.forEach(side -> this.microsoftSides.put(side.resource(), side));
+    crmSides.orderedStream().forEach(side -> this.crmSides.put(side.resource(), side));
+    microsoftSides.orderedStream().forEach(side -> this.microsoftSides.put(side.resource(), side));
   }
 
   @Override
