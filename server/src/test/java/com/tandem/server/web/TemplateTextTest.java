@@ -33,7 +33,8 @@ class TemplateTextTest {
             "classpath:templates/directory/*.html",
             "classpath:templates/settings/*.html",
             "classpath:templates/account/*.html",
-            "classpath:templates/activity/*.html")) {
+            "classpath:templates/activity/*.html",
+            "classpath:templates/sync/*.html")) {
       for (Resource template : new PathMatchingResourcePatternResolver().getResources(pattern)) {
         literal.addAll(literalText(template));
       }

@@ -1,0 +1,81 @@
+package com.tandem.server.sync;
+
+import com.tandem.server.directory.Actor;
+import com.tandem.server.web.ConflictException;
+import com.tandem.server.web.NotFoundException;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Sync now and the decisions on held deletions, for the pages and the API alike. */
+@Component
+class SyncActions {
+
+  private final SyncAccess access;
+  private final JdbcSyncReads reads;
+  // Looked up per call: the scheduler and the runs provide them, and the pages work without.
+  private final ObjectProvider<SyncNow> syncNow;
+  private final ObjectProvider<DeletionHolds> holds;
+
+  SyncActions(
+      SyncAccess access,
+      JdbcSyncReads reads,
+      ObjectProvider<SyncNow> syncNow,
+      ObjectProvider<DeletionHolds> holds) {
+    this.access = access;
+    this.reads = reads;
+    this.syncNow = syncNow;
+    this.holds = holds;
+  }
+
+  /** Runs the resources (every enabled one when empty) at once, or only plans them. */
+  List<RunReport> syncNow(Actor actor, long userId, Set<SyncResource> resources, boolean dryRun) {
+    access.user(actor, userId);
+    try {
+      return available(syncNow).run(userId, resources, RunTrigger.SYNC_NOW, dryRun);
+    } catch (ConnectionBusyException e) {
+      throw new ConflictException(
+          null, "A sync run of this connection is going on; try again once it has finished.");
+    }
+  }
+
+  /** Approves or discards a held deletion; returns it as it stands afterwards. */
+  SyncRecords.Hold decide(Actor actor, long userId, long holdId, boolean approve) {
+    access.decide(actor, userId);
+    SyncRecords.Hold hold =
+        reads
+            .hold(userId, holdId)
+            .orElseThrow(() -> new NotFoundException("No held deletion " + holdId + "."));
+    if (!hold.waiting()) {
+      throw alreadyDecided(hold.status());
+    }
+    DeletionHolds decisions = available(holds);
+    try {
+      if (approve) {
+        decisions.approve(userId, holdId, actor.userId());
+      } else {
+        decisions.discard(userId, holdId, actor.userId());
+      }
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // Decided by someone else between our read and the write.
+      throw alreadyDecided(reads.hold(userId, holdId).map(SyncRecords.Hold::status).orElse("?"));
+    }
+    return reads.hold(userId, holdId).orElseThrow();
+  }
+
+  private static ConflictException alreadyDecided(String status) {
+    return new ConflictException(null, "The held deletion was already decided (" + status + ").");
+  }
+
+  private static <T> T available(ObjectProvider<T> provider) {
+    T bean = provider.getIfAvailable();
+    if (bean == null) {
+      throw new ResponseStatusException(
+          HttpStatus.SERVICE_UNAVAILABLE, "Synchronization is not available on this server.");
+    }
+    return bean;
+  }
+}
