@@ -36,6 +36,9 @@ import java.util.Optional;
  * @param seriesMasterId the series master's id, for occurrences and exceptions
  * @param categories the category names
  * @param singleValueExtendedProperties the extended properties asked for, such as the CRM id
+ * @param originalStartTimeZone the zone the organizer chose for the start, read-only (the start
+ *     itself comes in UTC unless asked otherwise)
+ * @param originalEndTimeZone the zone the organizer chose for the end, read-only
  */
 public record Event(
     @JsonProperty("@odata.etag") String etag,
@@ -64,7 +67,9 @@ public record Event(
     EventType type,
     String seriesMasterId,
     List<String> categories,
-    List<SingleValueExtendedProperty> singleValueExtendedProperties) {
+    List<SingleValueExtendedProperty> singleValueExtendedProperties,
+    String originalStartTimeZone,
+    String originalEndTimeZone) {
 
   /** Copies the lists so that the event stays immutable. */
   public Event {
@@ -266,7 +271,9 @@ public record Event(
           null,
           null,
           categories,
-          properties);
+          properties,
+          null,
+          null);
     }
   }
 }

@@ -29,7 +29,9 @@ public final class Events {
           "organizer",
           "isCancelled",
           "type",
-          "seriesMasterId");
+          "seriesMasterId",
+          "originalStartTimeZone",
+          "originalEndTimeZone");
 
   private final GraphHttp http;
   private final Pages pages;

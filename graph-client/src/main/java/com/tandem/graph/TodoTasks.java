@@ -3,6 +3,7 @@ package com.tandem.graph;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -64,15 +65,52 @@ public final class TodoTasks {
   }
 
   /**
+   * Finds the list's tasks linked to an item of another application by the link's {@code
+   * externalId} (for Tandem: the CRM id), reading the list with its links expanded, since To Do
+   * offers no filter on linked resources.
+   */
+  public List<TodoTask> findByExternalId(Mailbox mailbox, String listId, String externalId) {
+    Checks.text(externalId, "externalId");
+    List<TodoTask> all =
+        pages.all(mailbox, http.uri(tasks(mailbox, listId), EXPAND_LINKS), TodoTask.class);
+    return all.stream()
+        .filter(
+            task ->
+                task.linkedResources() != null
+                    && task.linkedResources().stream()
+                        .anyMatch(link -> externalId.equals(link.externalId())))
+        .toList();
+  }
+
+  /**
    * Changes the properties set in {@code changes}; with an etag, only if the task is unchanged.
    *
    * @param ifMatch the {@code @odata.etag} last read, or null to overwrite unconditionally
    */
   public TodoTask update(
       Mailbox mailbox, String listId, String taskId, TodoTask changes, String ifMatch) {
+    return update(mailbox, listId, taskId, changes, Set.of(), ifMatch);
+  }
+
+  /**
+   * Changes the properties set in {@code changes} and clears the date properties named in {@code
+   * cleared} (sent as {@code null}, which an unset property cannot express); with an etag, only if
+   * the task is unchanged.
+   *
+   * @param ifMatch the {@code @odata.etag} last read, or null to overwrite unconditionally
+   */
+  public TodoTask update(
+      Mailbox mailbox,
+      String listId,
+      String taskId,
+      TodoTask changes,
+      Set<String> cleared,
+      String ifMatch) {
     Objects.requireNonNull(changes, "changes == null");
+    Objects.requireNonNull(cleared, "cleared == null");
     String path = task(mailbox, listId, taskId);
     ObjectNode body = writable(changes);
+    cleared.forEach(body::putNull);
     // Linked resources are a sub-collection: a PATCH of the task does not replace them.
     body.remove("linkedResources");
     JsonNode updated = http.write(mailbox, "PATCH", http.uri(path, Map.of()), body, ifMatch);

@@ -125,7 +125,8 @@ public final class DeltaPager {
               false,
               token.windowStart(),
               token.windowEnd());
-      body.put("@odata.deltaLink", linkBase + "?$deltatoken=" + next.encode());
+      body.put(
+          "@odata.deltaLink", linkBase + "?" + carried(request) + "$deltatoken=" + next.encode());
     } else {
       DeltaToken next =
           new DeltaToken(
@@ -137,7 +138,8 @@ public final class DeltaPager {
               token.initial(),
               token.windowStart(),
               token.windowEnd());
-      body.put("@odata.nextLink", linkBase + "?$skiptoken=" + next.encode());
+      body.put(
+          "@odata.nextLink", linkBase + "?" + carried(request) + "$skiptoken=" + next.encode());
     }
     body.set("value", Json.array().addAll(items));
     ApiResponse response = ApiResponse.json(200, body);
@@ -145,6 +147,26 @@ public final class DeltaPager {
       response.header("Preference-Applied", "odata.maxpagesize=" + pageSize);
     }
     return response;
+  }
+
+  /**
+   * The query options the links keep, as Graph keeps them in its tokens: a round asked with {@code
+   * $expand} or {@code $select} goes on with them.
+   */
+  private static String carried(ApiRequest request) {
+    StringBuilder out = new StringBuilder();
+    for (String name : List.of("$select", "$expand")) {
+      String value = request.query().get(name);
+      if (value != null) {
+        out.append(name)
+            .append('=')
+            .append(
+                java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"))
+            .append('&');
+      }
+    }
+    return out.toString();
   }
 
   /** A removal entry: {@code {"@odata.type", "id", "@removed":{"reason":"deleted"}}}. */

@@ -1,0 +1,154 @@
+package com.tandem.server.sync;
+
+import com.tandem.engine.calendar.EventFields;
+import com.tandem.engine.calendar.RecurrenceRange;
+import com.tandem.engine.reconcile.ItemState;
+import com.tandem.server.activity.CalendarEvent;
+import com.tandem.server.activity.CalendarEventFields;
+import com.tandem.server.activity.CalendarEvents;
+import com.tandem.server.activity.Origin;
+import com.tandem.server.activity.Recurrence;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The CRM side of calendar sync, over the activity feature's {@link CalendarEvents}.
+ *
+ * <p>Changed and cancelled occurrences of a series are not synced: Outlook's delta reports a series
+ * without them, so offering them here would make every series look edited on one side. They stay as
+ * they are in the CRM: a synced update of a series whose pattern and range are unchanged keeps the
+ * CRM's occurrence changes.
+ */
+@Component
+class CrmCalendarItems implements CrmItems<EventFields> {
+
+  /** How many events one read of the store fetches. */
+  static final int PAGE = 200;
+
+  private final CalendarEvents events;
+
+  CrmCalendarItems(CalendarEvents events) {
+    this.events = events;
+  }
+
+  @Override
+  public SyncResource resource() {
+    return SyncResource.CALENDAR;
+  }
+
+  @Override
+  public Optional<ItemState<EventFields>> find(long userId, String crmId) {
+    return events.find(userId, crmId).map(CrmCalendarItems::state);
+  }
+
+  @Override
+  public void forEachLive(long userId, SyncWindow window, Consumer<ItemState<EventFields>> each) {
+    for (int offset = 0; ; offset += PAGE) {
+      List<CalendarEvent> page = events.list(userId, window.from(), window.to(), offset, PAGE);
+      page.forEach(event -> each.accept(state(event)));
+      if (page.size() < PAGE) {
+        return;
+      }
+    }
+  }
+
+  @Override
+  public Written create(long userId, EventFields fields) {
+    CalendarEvent created = events.create(userId, EventConversion.toCrm(fields), Origin.SYNC);
+    return written(created);
+  }
+
+  @Override
+  public Optional<Written> update(
+      long userId, String crmId, EventFields fields, String expectedVersion) {
+    Optional<CalendarEvent> current = events.find(userId, crmId);
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    CalendarEventFields next =
+        keepOccurrenceChanges(current.get().fields(), EventConversion.toCrm(fields));
+    return events
+        .update(userId, crmId, next, Origin.SYNC, Versions.crm(expectedVersion))
+        .map(CrmCalendarItems::written);
+  }
+
+  @Override
+  public boolean delete(long userId, String crmId, String expectedVersion) {
+    return events.delete(userId, crmId, Origin.SYNC, Versions.crm(expectedVersion));
+  }
+
+  @Override
+  public boolean inWindow(EventFields fields, SyncWindow window) {
+    Instant start = fields.start().instant();
+    Instant end = lastEnd(fields);
+    if (end.equals(start)) {
+      return !start.isBefore(window.from()) && start.isBefore(window.to());
+    }
+    return start.isBefore(window.to()) && end.isAfter(window.from());
+  }
+
+  @Override
+  public String title(EventFields fields) {
+    return fields.title();
+  }
+
+  /** When the event, or the last occurrence its series' range allows, ends (as the CRM counts). */
+  private static Instant lastEnd(EventFields fields) {
+    Instant end = fields.end().instant();
+    if (fields.recurrence() == null) {
+      return end;
+    }
+    RecurrenceRange range = fields.recurrence().range();
+    if (range.type() != RecurrenceRange.Type.END_DATE) {
+      return Instant.MAX;
+    }
+    Duration length = Duration.between(fields.start().instant(), end);
+    Instant last =
+        range.endDate().plusDays(1).atStartOfDay(fields.start().zone()).toInstant().plus(length);
+    return last.isAfter(end) ? last : end;
+  }
+
+  private static CalendarEventFields keepOccurrenceChanges(
+      CalendarEventFields current, CalendarEventFields next) {
+    Recurrence was = current.recurrence();
+    Recurrence now = next.recurrence();
+    if (was == null
+        || now == null
+        || was.exceptions().isEmpty()
+        || !now.exceptions().isEmpty()
+        || !was.pattern().equals(now.pattern())
+        || !was.range().equals(now.range())
+        || !current.start().toLocalTime().equals(next.start().toLocalTime())) {
+      return next;
+    }
+    return new CalendarEventFields(
+        next.title(),
+        next.description(),
+        next.start(),
+        next.end(),
+        next.timeZone(),
+        next.allDay(),
+        next.location(),
+        next.attendees(),
+        next.reminderMinutes(),
+        next.showAs(),
+        next.isPrivate(),
+        new Recurrence(now.pattern(), now.range(), was.exceptions()));
+  }
+
+  private static ItemState<EventFields> state(CalendarEvent event) {
+    return ItemState.of(
+        event.id(),
+        Long.toString(event.version()),
+        event.updatedAt(),
+        EventConversion.withoutOccurrenceChanges(EventConversion.toEngine(event.fields())));
+  }
+
+  private static Written written(CalendarEvent event) {
+    return new Written(event.id(), Long.toString(event.version()));
+  }
+}

@@ -1,0 +1,205 @@
+package com.tandem.server.sync;
+
+import com.tandem.engine.calendar.EventFields;
+import com.tandem.engine.calendar.EventMapping;
+import com.tandem.engine.calendar.GraphEvent;
+import com.tandem.engine.reconcile.ItemState;
+import com.tandem.engine.reconcile.SideChange;
+import com.tandem.graph.DeltaItem;
+import com.tandem.graph.DeltaPage;
+import com.tandem.graph.Event;
+import com.tandem.graph.EventType;
+import com.tandem.graph.Events;
+import com.tandem.graph.GraphClient;
+import com.tandem.graph.Mailbox;
+import com.tandem.graph.NotFoundException;
+import com.tandem.graph.RemovedReason;
+import com.tandem.server.activity.CalendarEventFields;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Microsoft side of calendar sync: the primary calendar of the user's mailbox, read through
+ * {@code calendarView/delta} over the sync window.
+ *
+ * <p>Only single events and series masters are synced. The calendar view reports a series as its
+ * occurrences and exceptions, so an occurrence stands for a change of its series: the master is
+ * read by id once per round (which also brings its CRM-id stamp). A series' changed and cancelled
+ * occurrences are not synced (see {@link CrmCalendarItems}).
+ *
+ * <p>Graph reports an event that left the window like a deleted one, so a removal is only passed on
+ * as a deletion once reading the event by id finds it gone.
+ */
+@Component
+class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MicrosoftCalendarItems.class);
+
+  private final Clock clock;
+  private final Intake<EventFields> intake =
+      new Intake<>(LOG, "Outlook event", CalendarEventFields.MAX_TITLE);
+
+  MicrosoftCalendarItems(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public SyncResource resource() {
+    return SyncResource.CALENDAR;
+  }
+
+  @Override
+  public MicrosoftTarget target(GraphClient graph, Mailbox mailbox) {
+    return new MicrosoftTarget(graph, mailbox, null);
+  }
+
+  @Override
+  public String readChanges(
+      MicrosoftTarget target,
+      String link,
+      SyncWindow window,
+      Consumer<MicrosoftPage<EventFields>> onPage) {
+    Events events = target.graph().events();
+    Set<String> seriesRead = new HashSet<>();
+    Consumer<DeltaPage<Event>> each = page -> onPage.accept(page(target, page, seriesRead));
+    return link == null
+        ? events.delta(target.mailbox(), window.from(), window.to(), each)
+        : events.resume(target.mailbox(), link, each);
+  }
+
+  /** One delta page in the engine's vocabulary; reads series masters and removed events by id. */
+  MicrosoftPage<EventFields> page(
+      MicrosoftTarget target, DeltaPage<Event> page, Set<String> seriesRead) {
+    List<SideChange<EventFields>> changes = new ArrayList<>();
+    List<SkippedItem> skipped = new ArrayList<>();
+    for (DeltaItem<Event> item : page.items()) {
+      if (item.wasRemoved()) {
+        // "changed" never means deleted; "deleted" may mean it left the window: look it up.
+        if (item.removed() == RemovedReason.DELETED && gone(target, item.id())) {
+          changes.add(SideChange.deleted(item.id()));
+        }
+        continue;
+      }
+      Event event = item.value();
+      if (event.type() == EventType.OCCURRENCE || event.type() == EventType.EXCEPTION) {
+        String masterId = event.seriesMasterId();
+        if (masterId == null || !seriesRead.add(masterId)) {
+          continue;
+        }
+        Optional<Event> master = get(target, masterId);
+        if (master.isEmpty()) {
+          continue;
+        }
+        event = master.get();
+      } else if (event.type() == EventType.SERIES_MASTER) {
+        seriesRead.add(event.id());
+      }
+      Event taken = event;
+      Intake.Result<EventFields> result =
+          intake.take(taken.id(), taken.subject(), () -> state(taken));
+      if (result.item() != null) {
+        changes.add(SideChange.upserted(result.item()));
+      } else {
+        skipped.add(result.skipped());
+      }
+    }
+    return new MicrosoftPage<>(changes, skipped, page.resumeLink(), page.last());
+  }
+
+  @Override
+  public Optional<ItemState<EventFields>> read(MicrosoftTarget target, String id) {
+    return get(target, id).map(event -> intake.require(id, event.subject(), () -> state(event)));
+  }
+
+  @Override
+  public Optional<ItemState<EventFields>> findByCrmId(MicrosoftTarget target, String crmId) {
+    // Several would be duplicates from before the stamp was looked up: the oldest is the original.
+    return target.graph().events().findByCrmId(target.mailbox(), crmId).stream()
+        .min(
+            Comparator.comparing(
+                Event::createdDateTime, Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(event -> intake.require(event.id(), event.subject(), () -> state(event)));
+  }
+
+  @Override
+  public Written create(MicrosoftTarget target, EventFields fields, String crmId, String attempt) {
+    Event event = OutlookEvents.toGraph(EventMapping.toMicrosoft(fields));
+    Event created =
+        target
+            .graph()
+            .events()
+            .create(target.mailbox(), event, transactionId(crmId, attempt), crmId);
+    return new Written(created.id(), created.changeKey());
+  }
+
+  @Override
+  public Written update(
+      MicrosoftTarget target, String id, EventFields fields, String expectedVersion) {
+    GraphEvent wanted = EventMapping.toMicrosoft(fields);
+    Events events = target.graph().events();
+    Event updated =
+        events.update(
+            target.mailbox(), id, OutlookEvents.toGraph(wanted), Versions.etag(expectedVersion));
+    if (wanted.recurrence() == null && updated.recurrence() != null) {
+      // A PATCH leaves out what is unset, so a series becomes a single event by a second call.
+      updated = events.removeRecurrence(target.mailbox(), id, updated.etag());
+    }
+    return new Written(id, updated.changeKey());
+  }
+
+  @Override
+  public void delete(MicrosoftTarget target, String id, String expectedVersion) {
+    try {
+      target.graph().events().delete(target.mailbox(), id, Versions.etag(expectedVersion));
+    } catch (NotFoundException e) {
+      // Already gone: what the caller wanted.
+    }
+  }
+
+  /**
+   * The idempotency key of one create: the same for a retry of the same attempt, so Graph answers
+   * with the event the lost request made. A name-based UUID keeps it short (Graph writes
+   * transaction ids as GUIDs) whatever the CRM id's length.
+   */
+  static String transactionId(String crmId, String attempt) {
+    String key = "tandem:" + crmId + ":" + attempt;
+    return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
+  private ItemState<EventFields> state(Event event) {
+    EventFields fields = EventMapping.fromMicrosoft(OutlookEvents.toEngine(event));
+    // Checked here so that an event the CRM cannot store is skipped, not failed on writing.
+    EventConversion.toCrm(fields);
+    String version = event.changeKey() != null ? event.changeKey() : event.etag();
+    ItemState<EventFields> state =
+        ItemState.of(
+            event.id(),
+            version,
+            event.lastModifiedDateTime() != null ? event.lastModifiedDateTime() : clock.instant(),
+            fields);
+    return event.crmId().map(state::stampedWith).orElse(state);
+  }
+
+  private static boolean gone(MicrosoftTarget target, String id) {
+    return get(target, id).isEmpty();
+  }
+
+  private static Optional<Event> get(MicrosoftTarget target, String id) {
+    try {
+      return Optional.of(target.graph().events().get(target.mailbox(), id));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+}

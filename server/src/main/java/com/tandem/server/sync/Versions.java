@@ -1,0 +1,27 @@
+package com.tandem.server.sync;
+
+/** The CRM's versions are numbers; the ports carry every side's version as text. */
+final class Versions {
+
+  private Versions() {}
+
+  /** The CRM version a port's text stands for, or null for "any version". */
+  static Long crm(String version) {
+    if (version == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(version.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a CRM version: '" + version + "'", e);
+    }
+  }
+
+  /** The If-Match value Graph expects for a changeKey, or null for "any version". */
+  static String etag(String changeKey) {
+    if (changeKey == null) {
+      return null;
+    }
+    return changeKey.startsWith("W/") ? changeKey : "W/\"" + changeKey + "\"";
+  }
+}
