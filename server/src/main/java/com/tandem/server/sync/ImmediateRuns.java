@@ -1,0 +1,53 @@
+package com.tandem.server.sync;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sync now: runs the connection on the caller's thread under its lease, then moves the scheduled
+ * run one interval on (or later, after throttling or a failure). A dry run takes the lease too, so
+ * that it never reads a connection while a run writes to it, but leaves the schedule alone.
+ */
+@Service
+class ImmediateRuns implements SyncNow {
+
+  private final SyncEligibility eligibility;
+  private final ConnectionRuns runs;
+  private final Schedules schedules;
+
+  ImmediateRuns(SyncEligibility eligibility, ConnectionRuns runs, Schedules schedules) {
+    this.eligibility = eligibility;
+    this.runs = runs;
+    this.schedules = schedules;
+  }
+
+  /**
+   * {@inheritDoc} A resource asked for by name runs even when switched off (its run then reports
+   * {@link RunOutcome#NOT_RUN}); with none asked for and none enabled, nothing runs and the list is
+   * empty.
+   */
+  @Override
+  public List<RunReport> run(
+      long userId, Set<SyncResource> resources, RunTrigger trigger, boolean dryRun) {
+    Objects.requireNonNull(resources, "resources == null");
+    Objects.requireNonNull(trigger, "trigger == null");
+    ConnectionPlan plan = eligibility.plan(userId);
+    List<SyncResource> chosen =
+        resources.isEmpty()
+            ? plan.inOrder()
+            : Arrays.stream(SyncResource.values()).filter(resources::contains).toList();
+    if (chosen.isEmpty()) {
+      return List.of();
+    }
+    ConnectionRuns.Finished finished =
+        runs.run(plan, chosen, trigger, dryRun)
+            .orElseThrow(() -> new ConnectionBusyException(userId));
+    if (!dryRun) {
+      schedules.wake(userId, finished.next() == null ? null : finished.next().at());
+    }
+    return finished.reports();
+  }
+}
