@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * Tandem's client for Microsoft Graph v1.0: one thread-safe instance per Graph, shared by every
@@ -78,6 +79,7 @@ public final class GraphClient {
     private Duration timeout = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
     private int maxConcurrentPerMailbox = 4;
+    private IntConsumer responses = status -> {};
 
     private Builder(GraphEndpoints endpoints, AccessTokens tokens) {
       this.endpoints = Objects.requireNonNull(endpoints, "endpoints == null");
@@ -130,6 +132,15 @@ public final class GraphClient {
       return this;
     }
 
+    /**
+     * Tells {@code listener} the HTTP status of every response Graph gives (0 when a request got
+     * none: a timeout or a lost connection), for example to count requests by status.
+     */
+    public Builder onResponse(IntConsumer listener) {
+      this.responses = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
     /** The client. */
     public GraphClient build() {
       HttpClient http =
@@ -147,7 +158,8 @@ public final class GraphClient {
               maxPageSize,
               timeout,
               new GraphErrors(clock),
-              new MailboxConcurrency(maxConcurrentPerMailbox)));
+              new MailboxConcurrency(maxConcurrentPerMailbox),
+              responses));
     }
   }
 }

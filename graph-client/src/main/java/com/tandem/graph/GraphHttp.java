@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import tools.jackson.databind.JsonNode;
 
 /** Sends one Graph request with Tandem's headers and maps every non-2xx answer to an exception. */
@@ -22,6 +23,7 @@ final class GraphHttp {
   private final Duration timeout;
   private final GraphErrors errors;
   private final MailboxConcurrency concurrency;
+  private final IntConsumer responses;
 
   GraphHttp(
       HttpClient http,
@@ -30,7 +32,8 @@ final class GraphHttp {
       int maxPageSize,
       Duration timeout,
       GraphErrors errors,
-      MailboxConcurrency concurrency) {
+      MailboxConcurrency concurrency,
+      IntConsumer responses) {
     this.http = http;
     this.endpoints = endpoints;
     this.tokens = tokens;
@@ -38,6 +41,7 @@ final class GraphHttp {
     this.timeout = timeout;
     this.errors = errors;
     this.concurrency = concurrency;
+    this.responses = responses;
   }
 
   GraphErrors errors() {
@@ -139,8 +143,11 @@ final class GraphHttp {
 
   private HttpResponse<byte[]> exchange(HttpRequest request, String description) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      responses.accept(response.statusCode());
+      return response;
     } catch (IOException e) {
+      responses.accept(0);
       throw new GraphServerException(
           GraphError.of(description, 0, null, "no response: " + e, null), e);
     } catch (InterruptedException e) {

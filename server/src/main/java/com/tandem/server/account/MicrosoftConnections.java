@@ -5,6 +5,7 @@ import com.tandem.graph.AuthenticationException;
 import com.tandem.graph.GraphClient;
 import com.tandem.graph.GraphEndpoints;
 import com.tandem.graph.Mailbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,6 +30,7 @@ public class MicrosoftConnections {
   private final TokenRefresher refresher;
   private final ApplicationTokens applicationTokens;
   private final Clock clock;
+  private final MeterRegistry meters;
   private final AtomicReference<Client> client = new AtomicReference<>();
 
   MicrosoftConnections(
@@ -37,13 +39,15 @@ public class MicrosoftConnections {
       JdbcUserLinks links,
       TokenRefresher refresher,
       ApplicationTokens applicationTokens,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.applications = applications;
     this.connections = connections;
     this.links = links;
     this.refresher = refresher;
     this.applicationTokens = applicationTokens;
     this.clock = clock;
+    this.meters = meters;
   }
 
   /** The user's connection as it is now (NOT_CONNECTED when there is none). */
@@ -130,7 +134,12 @@ public class MicrosoftConnections {
     Client current = client.get();
     if (current == null || !current.endpoints().equals(endpoints)) {
       current =
-          new Client(endpoints, GraphClient.builder(endpoints, tokens()).clock(clock).build());
+          new Client(
+              endpoints,
+              GraphClient.builder(endpoints, tokens())
+                  .clock(clock)
+                  .onResponse(this::countResponse)
+                  .build());
       client.set(current);
     }
     return current.client();
@@ -148,6 +157,13 @@ public class MicrosoftConnections {
         throw AuthenticationException.reconnectNeeded(e.getMessage());
       }
     };
+  }
+
+  /** Counts Graph's answers by status on {@code tandem.graph.requests} ("none": no answer). */
+  private void countResponse(int status) {
+    meters
+        .counter("tandem.graph.requests", "status", status == 0 ? "none" : Integer.toString(status))
+        .increment();
   }
 
   static long userOf(Mailbox mailbox) {

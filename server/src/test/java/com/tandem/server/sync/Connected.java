@@ -54,6 +54,31 @@ final class Connected {
     return id;
   }
 
+  /**
+   * Many users of the organization at once, each linked to {@code <prefix><i>@contoso.test}, with a
+   * password nobody can sign in with (hashing one per user would take seconds).
+   */
+  java.util.List<Long> users(long organizationId, String prefix, int count) {
+    String unique = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "-";
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    java.util.List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      jdbc.sql(
+              "INSERT INTO users (username, email, display_name, organization_id, password_hash,"
+                  + " created_at) VALUES (?, ?, ?, ?, '{noop}-', ?)")
+          .params(unique + i, unique + i + "@example.test", prefix + i, organizationId, now)
+          .update();
+      long id =
+          jdbc.sql("SELECT id FROM users WHERE username = ?")
+              .param(unique + i)
+              .query(Long.class)
+              .single();
+      link(id, prefix + i + "@contoso.test");
+      ids.add(id);
+    }
+    return ids;
+  }
+
   void link(long userId, String upn) {
     jdbc.sql(
             "INSERT INTO microsoft_user_links (user_id, microsoft_user, linked_by, linked_at)"

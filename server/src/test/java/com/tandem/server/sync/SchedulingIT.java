@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import com.tandem.emulator.GraphEmulator;
+import com.tandem.emulator.Seed;
+import com.tandem.server.account.MicrosoftConnections;
 import com.tandem.server.settings.Scope;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.UpdateSettings;
@@ -21,6 +24,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,14 +73,34 @@ class SchedulingIT {
   @Autowired RecordingResourceRun runs;
   @Autowired SyncNow syncNow;
 
+  @Autowired MicrosoftConnections microsoft;
+
+  static GraphEmulator emulator;
   Connected connected;
   long org;
+
+  @BeforeAll
+  static void startEmulator() {
+    emulator = GraphEmulator.start(Seed.demo());
+  }
+
+  @AfterAll
+  static void stopEmulator() {
+    emulator.close();
+  }
 
   @BeforeEach
   void applicationModeAndAnOrganization() {
     connected = new Connected(jdbc, updateSettings);
-    connected.applicationMode("http://graph.invalid", "client", "secret");
+    connected.applicationMode(emulator.baseUrl(), Seed.DEMO_CLIENT_ID, Seed.DEMO_CLIENT_SECRET);
     org = connected.organization("Scheduling");
+  }
+
+  @Test
+  void graphAnswersAreCountedByStatusOnPrometheus() throws Exception {
+    long user = connected.user(org, "graph", "adele@contoso.test");
+    microsoft.graph().users().get(microsoft.mailboxFor(user));
+    assertThat(prometheus()).contains("tandem_graph_requests_total{status=\"200\"}");
   }
 
   @Test

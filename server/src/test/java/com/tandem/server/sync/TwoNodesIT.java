@@ -1,0 +1,268 @@
+package com.tandem.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.tandem.server.TandemApplication;
+import com.tandem.server.settings.Scope;
+import com.tandem.server.settings.SettingKeys;
+import com.tandem.server.settings.UpdateSettings;
+import com.tandem.server.testing.EmbeddedPostgresServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two server instances on one PostgreSQL share 200 connections: every connection runs in every
+ * round, the work is shared, and no connection ever runs twice at once, also while both nodes press
+ * Sync now on random connections. Each resource run records its start and end (one JVM, so {@code
+ * System.nanoTime()} is one timeline) in a table both nodes write to. Both nodes read one
+ * hand-moved clock, so that rounds of a 1-minute interval take seconds.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesIT {
+
+  static final int CONNECTIONS = 200;
+  static final Duration WAIT = Duration.ofSeconds(90);
+  static final TestClock CLOCK = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
+
+  static EmbeddedPostgresServer postgres;
+  static ConfigurableApplicationContext nodeA;
+  static ConfigurableApplicationContext nodeB;
+  static JdbcClient jdbc;
+  static List<Long> users = new ArrayList<>();
+  static Connected connected;
+
+  /** What each node adds: the shared clock and a run that records when it ran. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class NodeConfig {
+    @Bean
+    @Primary
+    TestClock sharedClock() {
+      return CLOCK;
+    }
+
+    @Bean
+    @Primary
+    ResourceRun recordingRun(JdbcClient jdbc, @Value("${tandem.sync.node-id}") String node) {
+      return (userId, resource, trigger, dryRun) -> {
+        long start = System.nanoTime();
+        try {
+          Thread.sleep(3); // a little work, so that two runs of one connection could overlap
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        long end = System.nanoTime();
+        jdbc.sql(
+                "INSERT INTO test_runs (user_id, resource, run_trigger, node, started_ns,"
+                    + " ended_ns) VALUES (?, ?, ?, ?, ?, ?)")
+            .params(userId, resource.name(), trigger.name(), node, start, end)
+            .update();
+        Instant now = CLOCK.instant();
+        return new RunReport(
+            1L,
+            userId,
+            resource,
+            trigger,
+            dryRun,
+            now,
+            now,
+            RunOutcome.SUCCEEDED,
+            RunCounts.NONE,
+            null,
+            null,
+            List.of());
+      };
+    }
+  }
+
+  /** Keeps other tests' configurations out of the nodes' component scan. */
+  static final class NoTestConfigurations extends TypeExcludeFilter {
+    @Override
+    public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+      return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
+    }
+  }
+
+  @BeforeAll
+  static void twoNodesAnd200Connections() {
+    postgres = EmbeddedPostgresServer.start();
+    nodeA = node("node-a");
+    nodeB = node("node-b");
+    jdbc = nodeA.getBean(JdbcClient.class);
+    jdbc.sql(
+            "CREATE TABLE test_runs (id BIGSERIAL PRIMARY KEY, user_id BIGINT, resource"
+                + " VARCHAR(20), run_trigger VARCHAR(20), node VARCHAR(40), started_ns BIGINT,"
+                + " ended_ns BIGINT)")
+        .update();
+    connected = new Connected(jdbc, nodeA.getBean(UpdateSettings.class));
+    connected.set(Scope.system(), SettingKeys.SYNC_INTERVAL_MINUTES, 1);
+    long org = connected.organization("Cluster");
+    users.addAll(connected.users(org, "u", CONNECTIONS));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (nodeA != null) {
+      nodeA.close();
+    }
+    if (nodeB != null) {
+      nodeB.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void everyConnectionRunsOncePerIntervalSharedByBothNodesNeverTwiceAtOnce() {
+    // Switching sync on (one settings change) starts round 1 at once; then one a minute.
+    connected.applicationMode("http://graph.invalid", "client", "secret");
+    for (int round = 1; round <= 3; round++) {
+      if (round > 1) {
+        CLOCK.advance(Duration.ofSeconds(61));
+      }
+      int expected = round * CONNECTIONS * 2;
+      await().atMost(WAIT).until(() -> scheduledRuns() >= expected);
+      await().atMost(WAIT).until(TwoNodesIT::noExecutionRunning);
+      assertThat(scheduledRuns()).as("round %d", round).isEqualTo(expected);
+    }
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM (SELECT user_id FROM test_runs GROUP BY user_id"
+                        + " HAVING COUNT(*) = 6) AS each_three_times")
+                .query(Long.class)
+                .single())
+        .isEqualTo(CONNECTIONS);
+    assertThat(runsBy("node-a")).isPositive();
+    assertThat(runsBy("node-b")).isPositive();
+    assertThat(overlaps()).isZero();
+  }
+
+  @Test
+  @Order(2)
+  void syncNowOnBothNodesDuringARoundNeverOverlapsAScheduledRun() throws Exception {
+    long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM test_runs").query(Long.class).single();
+    AtomicBoolean pressing = new AtomicBoolean(true);
+    AtomicInteger ran = new AtomicInteger();
+    AtomicInteger busy = new AtomicInteger();
+    List<Thread> pressers = new ArrayList<>();
+    for (ConfigurableApplicationContext node : List.of(nodeA, nodeB, nodeA, nodeB)) {
+      SyncNow syncNow = node.getBean(SyncNow.class);
+      Thread presser =
+          new Thread(
+              () -> {
+                while (pressing.get()) {
+                  // A few connections, so that Sync now often meets a run going on.
+                  long user = users.get(ThreadLocalRandom.current().nextInt(20));
+                  try {
+                    syncNow.run(user, Set.of(), RunTrigger.SYNC_NOW, false);
+                    ran.incrementAndGet();
+                  } catch (ConnectionBusyException e) {
+                    busy.incrementAndGet();
+                  }
+                }
+              });
+      presser.start();
+      pressers.add(presser);
+    }
+    CLOCK.advance(Duration.ofSeconds(61));
+    // Every connection runs in this round, by its schedule or by Sync now.
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                jdbc.sql("SELECT COUNT(DISTINCT user_id) FROM test_runs WHERE id > ?")
+                        .param(before)
+                        .query(Long.class)
+                        .single()
+                    == CONNECTIONS);
+    await().atMost(WAIT).until(() -> ran.get() >= 100);
+    pressing.set(false);
+    for (Thread presser : pressers) {
+      presser.join(30_000);
+    }
+    await().atMost(WAIT).until(TwoNodesIT::noExecutionRunning);
+    assertThat(overlaps()).isZero();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM sync_connections WHERE lease_owner IS NOT NULL")
+                .query(Long.class)
+                .single())
+        .isZero();
+    System.out.printf(
+        "Two nodes: %d Sync now runs, %d refused as busy, %d resource runs in all%n",
+        ran.get(),
+        busy.get(),
+        jdbc.sql("SELECT COUNT(*) FROM test_runs").query(Long.class).single());
+  }
+
+  static ConfigurableApplicationContext node(String name) {
+    return new SpringApplicationBuilder(TandemApplication.class, NodeConfig.class)
+        .initializers(
+            context ->
+                context.getBeanFactory().registerSingleton("noTests", new NoTestConfigurations()))
+        .run(
+            "--spring.datasource.url=" + postgres.jdbcUrl(),
+            "--server.port=0",
+            "--spring.main.banner-mode=off",
+            "--tandem.data-dir=target/two-nodes",
+            "--tandem.secret-key=bmxL/Nr3ZhcJaanfgH+SoCy2sUXlX0yFA8Npk6U0aDI=",
+            "--tandem.admin-password=two-nodes-admin",
+            "--tandem.sync.node-id=" + name,
+            "--db-scheduler.polling-interval=200ms",
+            "--db-scheduler.missed-heartbeats-limit=1000");
+  }
+
+  static long scheduledRuns() {
+    return jdbc.sql("SELECT COUNT(*) FROM test_runs WHERE run_trigger = 'SCHEDULE'")
+        .query(Long.class)
+        .single();
+  }
+
+  static long runsBy(String node) {
+    return jdbc.sql("SELECT COUNT(*) FROM test_runs WHERE node = ?")
+        .param(node)
+        .query(Long.class)
+        .single();
+  }
+
+  static boolean noExecutionRunning() {
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'sync-connection' AND"
+                    + " picked")
+            .query(Long.class)
+            .single()
+        == 0;
+  }
+
+  /** Pairs of runs of one connection whose start-to-end spans overlap. */
+  static long overlaps() {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM test_runs a JOIN test_runs b ON a.user_id = b.user_id"
+                + " AND a.id < b.id AND a.started_ns < b.ended_ns AND b.started_ns < a.ended_ns")
+        .query(Long.class)
+        .single();
+  }
+}
