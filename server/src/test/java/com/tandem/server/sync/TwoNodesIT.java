@@ -145,7 +145,14 @@ class TwoNodesIT {
         CLOCK.advance(Duration.ofSeconds(61));
       }
       int expected = round * CONNECTIONS * 2;
-      await().atMost(WAIT).until(() -> scheduledRuns() >= expected);
+      long started = System.nanoTime();
+      await()
+          .atMost(WAIT)
+          .pollInterval(Duration.ofMillis(50))
+          .until(() -> scheduledRuns() >= expected);
+      System.out.printf(
+          "Two nodes, round %d: %d connections ran in %d ms%n",
+          round, CONNECTIONS, (System.nanoTime() - started) / 1_000_000);
       await().atMost(WAIT).until(TwoNodesIT::noExecutionRunning);
       assertThat(scheduledRuns()).as("round %d", round).isEqualTo(expected);
     }
