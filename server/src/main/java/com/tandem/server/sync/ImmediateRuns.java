@@ -9,7 +9,9 @@ import org.springframework.stereotype.Service;
 /**
  * Sync now: runs the connection on the caller's thread under its lease, then moves the scheduled
  * run one interval on (or later, after throttling or a failure). A dry run takes the lease too, so
- * that it never reads a connection while a run writes to it, but leaves the schedule alone.
+ * that it never reads a connection while a run writes to it, but leaves the schedule alone. Sync
+ * now does not wait out a throttled connection's Retry-After: Microsoft answers again, and a new
+ * Retry-After moves the next run.
  */
 @Service
 class ImmediateRuns implements SyncNow {
