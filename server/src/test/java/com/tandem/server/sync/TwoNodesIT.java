@@ -3,13 +3,23 @@ package com.tandem.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.tandem.emulator.GraphEmulator;
+import com.tandem.emulator.Seed;
+import com.tandem.graph.Event;
+import com.tandem.graph.GraphClient;
+import com.tandem.graph.Mailbox;
 import com.tandem.server.TandemApplication;
+import com.tandem.server.activity.CalendarEventFields;
+import com.tandem.server.activity.CalendarEvents;
+import com.tandem.server.activity.Origin;
 import com.tandem.server.settings.Scope;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.UpdateSettings;
 import com.tandem.server.testing.EmbeddedPostgresServer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,20 +44,23 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two server instances on one PostgreSQL share 200 connections: every connection runs in every
- * round, the work is shared, and no connection ever runs twice at once, also while both nodes press
- * Sync now on random connections. Each resource run records its start and end (one JVM, so {@code
- * System.nanoTime()} is one timeline) in a table both nodes write to. Both nodes read one
- * hand-moved clock, so that rounds of a 1-minute interval take seconds.
+ * Two server instances on one PostgreSQL share 200 connections, each run the real sync against the
+ * emulator: every connection runs in every round, the work is shared, and no connection ever runs
+ * twice at once, also while both nodes press Sync now on a few connections. Each resource run is
+ * wrapped to record its start and end (one JVM, so {@code System.nanoTime()} is one timeline) in a
+ * table both nodes write to. Both nodes and the emulator read one hand-moved clock, so that rounds
+ * of a 1-minute interval take seconds.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
   static final int CONNECTIONS = 200;
+  static final int WITH_EVENT = 20;
   static final Duration WAIT = Duration.ofSeconds(90);
   static final TestClock CLOCK = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
 
   static EmbeddedPostgresServer postgres;
+  static GraphEmulator emulator;
   static ConfigurableApplicationContext nodeA;
   static ConfigurableApplicationContext nodeB;
   static JdbcClient jdbc;
@@ -65,34 +78,19 @@ class TwoNodesIT {
 
     @Bean
     @Primary
-    ResourceRun recordingRun(JdbcClient jdbc, @Value("${tandem.sync.node-id}") String node) {
+    ResourceRun recordingRun(
+        ResourceRuns real, JdbcClient jdbc, @Value("${tandem.sync.node-id}") String node) {
       return (userId, resource, trigger, dryRun) -> {
         long start = System.nanoTime();
-        try {
-          Thread.sleep(3); // a little work, so that two runs of one connection could overlap
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
+        RunReport report = real.run(userId, resource, trigger, dryRun);
         long end = System.nanoTime();
         jdbc.sql(
                 "INSERT INTO test_runs (user_id, resource, run_trigger, node, started_ns,"
-                    + " ended_ns) VALUES (?, ?, ?, ?, ?, ?)")
-            .params(userId, resource.name(), trigger.name(), node, start, end)
+                    + " ended_ns, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .params(
+                userId, resource.name(), trigger.name(), node, start, end, report.outcome().name())
             .update();
-        Instant now = CLOCK.instant();
-        return new RunReport(
-            1L,
-            userId,
-            resource,
-            trigger,
-            dryRun,
-            now,
-            now,
-            RunOutcome.SUCCEEDED,
-            RunCounts.NONE,
-            null,
-            null,
-            List.of());
+        return report;
       };
     }
   }
@@ -108,18 +106,32 @@ class TwoNodesIT {
   @BeforeAll
   static void twoNodesAnd200Connections() {
     postgres = EmbeddedPostgresServer.start();
+    emulator = GraphEmulator.start(0, Seed.demo(), CLOCK);
+    for (int i = 0; i < CONNECTIONS; i++) {
+      emulator
+          .control()
+          .addUser("contoso", new Seed.User("u" + i + "@contoso.test", "U" + i, "pw"));
+    }
     nodeA = node("node-a");
     nodeB = node("node-b");
     jdbc = nodeA.getBean(JdbcClient.class);
     jdbc.sql(
             "CREATE TABLE test_runs (id BIGSERIAL PRIMARY KEY, user_id BIGINT, resource"
                 + " VARCHAR(20), run_trigger VARCHAR(20), node VARCHAR(40), started_ns BIGINT,"
-                + " ended_ns BIGINT)")
+                + " ended_ns BIGINT, outcome VARCHAR(30))")
         .update();
     connected = new Connected(jdbc, nodeA.getBean(UpdateSettings.class));
     connected.set(Scope.system(), SettingKeys.SYNC_INTERVAL_MINUTES, 1);
     long org = connected.organization("Cluster");
     users.addAll(connected.users(org, "u", CONNECTIONS));
+    CalendarEvents calendar = nodeA.getBean(CalendarEvents.class);
+    for (long user : users.subList(0, WITH_EVENT)) {
+      LocalDateTime start = LocalDateTime.parse("2026-03-04T09:00");
+      calendar.create(
+          user,
+          CalendarEventFields.of("Cluster review", start, start.plusHours(1), ZoneId.of("UTC")),
+          Origin.CRM);
+    }
   }
 
   @AfterAll
@@ -133,13 +145,16 @@ class TwoNodesIT {
     if (postgres != null) {
       postgres.close();
     }
+    if (emulator != null) {
+      emulator.close();
+    }
   }
 
   @Test
   @Order(1)
   void everyConnectionRunsOncePerIntervalSharedByBothNodesNeverTwiceAtOnce() {
     // Switching sync on (one settings change) starts round 1 at once; then one a minute.
-    connected.applicationMode("http://graph.invalid", "client", "secret");
+    connected.applicationMode(emulator.baseUrl(), Seed.DEMO_CLIENT_ID, Seed.DEMO_CLIENT_SECRET);
     for (int round = 1; round <= 3; round++) {
       if (round > 1) {
         CLOCK.advance(Duration.ofSeconds(61));
@@ -163,6 +178,8 @@ class TwoNodesIT {
                 .query(Long.class)
                 .single())
         .isEqualTo(CONNECTIONS);
+    assertThat(jdbc.sql("SELECT DISTINCT outcome FROM test_runs").query(String.class).list())
+        .containsExactly("SUCCEEDED");
     assertThat(runsBy("node-a")).isPositive();
     assertThat(runsBy("node-b")).isPositive();
     assertThat(overlaps()).isZero();
@@ -213,6 +230,22 @@ class TwoNodesIT {
     }
     await().atMost(WAIT).until(TwoNodesIT::noExecutionRunning);
     assertThat(overlaps()).isZero();
+    assertThat(jdbc.sql("SELECT DISTINCT outcome FROM test_runs").query(String.class).list())
+        .containsExactly("SUCCEEDED");
+    GraphClient graph = EmulatorGraph.client(emulator, 100);
+    for (int i = 0; i < WITH_EVENT; i++) {
+      List<String> subjects = new ArrayList<>();
+      graph
+          .events()
+          .delta(
+              Mailbox.me("u" + i),
+              Instant.parse("2026-01-01T00:00:00Z"),
+              Instant.parse("2027-01-01T00:00:00Z"),
+              page ->
+                  page.items()
+                      .forEach(item -> item.item().map(Event::subject).ifPresent(subjects::add)));
+      assertThat(subjects).as("u%d's Outlook", i).containsExactly("Cluster review");
+    }
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM sync_connections WHERE lease_owner IS NOT NULL")
                 .query(Long.class)
