@@ -258,6 +258,52 @@ class TwoNodesIT {
         jdbc.sql("SELECT COUNT(*) FROM test_runs").query(Long.class).single());
   }
 
+  @Test
+  @Order(3)
+  void theConnectionOfANodeThatDiedMidRunRunsElsewhereOnceItsLeaseAndHeartbeatRunOut() {
+    long user = users.get(CONNECTIONS - 1);
+    Instant now = CLOCK.instant();
+    // A third node took the connection's execution and lease, then died without a word.
+    jdbc.sql(
+            "UPDATE scheduled_tasks SET picked = TRUE, picked_by = 'node-c', last_heartbeat = ?,"
+                + " execution_time = ? WHERE task_name = 'sync-connection' AND task_instance = ?")
+        .params(utc(now), utc(now), Long.toString(user))
+        .update();
+    jdbc.sql(
+            "UPDATE sync_connections SET lease_owner = 'node-c/dead', lease_until = ? WHERE"
+                + " user_id = ?")
+        .params(utc(now.plusSeconds(90)), user)
+        .update();
+    long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM test_runs").query(Long.class).single();
+
+    // db-scheduler finds the dead execution and revives it (at its wall-clock time, which the
+    // hand-moved clock has not reached; the periodic pass then wakes it at its due time), and a
+    // live node takes the run-out lease.
+    CLOCK.advance(Duration.ofMinutes(40));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                jdbc.sql("SELECT COUNT(*) FROM test_runs WHERE user_id = ? AND id > ?")
+                        .params(user, before)
+                        .query(Long.class)
+                        .single()
+                    >= 2);
+    await().atMost(WAIT).until(TwoNodesIT::noExecutionRunning);
+    assertThat(
+            jdbc.sql("SELECT DISTINCT node FROM test_runs WHERE user_id = ? AND id > ?")
+                .params(user, before)
+                .query(String.class)
+                .list())
+        .isSubsetOf("node-a", "node-b");
+    assertThat(new JdbcSyncConnections(jdbc).find(user).orElseThrow().leaseOwner()).isNull();
+    assertThat(overlaps()).isZero();
+  }
+
+  static java.time.OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(java.time.ZoneOffset.UTC);
+  }
+
   static ConfigurableApplicationContext node(String name) {
     return new SpringApplicationBuilder(TandemApplication.class, NodeConfig.class)
         .initializers(
@@ -272,6 +318,9 @@ class TwoNodesIT {
             "--tandem.admin-password=two-nodes-admin",
             "--tandem.sync.node-id=" + name,
             "--db-scheduler.polling-interval=200ms",
+            // Heartbeats every 2 s of real time; a node is dead after 1000 missed ones (33 min
+            // of the hand-moved clock), so that moving the clock a minute kills nobody.
+            "--db-scheduler.heartbeat-interval=2s",
             "--db-scheduler.missed-heartbeats-limit=1000");
   }
 
