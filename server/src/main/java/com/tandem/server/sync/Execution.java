@@ -13,6 +13,7 @@ import com.tandem.engine.reconcile.SyncLink;
 import com.tandem.graph.NotFoundException;
 import com.tandem.graph.PreconditionFailedException;
 import com.tandem.graph.RequestRejectedException;
+import com.tandem.server.activity.InvalidActivityException;
 import com.tandem.server.activity.StaleVersionException;
 import java.util.List;
 import java.util.Optional;
@@ -79,8 +80,12 @@ final class Execution<F extends SyncFields<F>> {
                 .filter(l -> l.crmId().equals(changed.crmId))
                 .findFirst()
                 .orElse(null);
-        decideAgain(changed.crmId, changed.microsoftId, original, attempt);
-      } catch (IllegalArgumentException | RequestRejectedException e) {
+        try {
+          decideAgain(changed.crmId, changed.microsoftId, original, attempt);
+        } catch (IllegalArgumentException | RequestRejectedException | InvalidActivityException e) {
+          skip(action, e.getMessage());
+        }
+      } catch (IllegalArgumentException | RequestRejectedException | InvalidActivityException e) {
         // Fields one side cannot take (an unknown zone, a refused value): the run goes on.
         skip(action, e.getMessage());
       }
@@ -117,7 +122,7 @@ final class Execution<F extends SyncFields<F>> {
   void restore(SyncAction.Create<F> create) {
     try {
       create(create, true);
-    } catch (IllegalArgumentException | RequestRejectedException e) {
+    } catch (IllegalArgumentException | RequestRejectedException | InvalidActivityException e) {
       skip(create, e.getMessage());
     }
   }
