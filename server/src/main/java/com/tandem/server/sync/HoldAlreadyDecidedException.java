@@ -1,7 +1,7 @@
 package com.tandem.server.sync;
 
 /** The deletion hold was approved or discarded already; a decision is made only once. */
-public class HoldAlreadyDecidedException extends RuntimeException {
+public class HoldAlreadyDecidedException extends IllegalStateException {
 
   /** For the given hold and its current status. */
   public HoldAlreadyDecidedException(long holdId, String status) {
