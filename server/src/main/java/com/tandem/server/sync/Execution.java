@@ -302,26 +302,7 @@ final class Execution<F extends SyncFields<F>> {
   }
 
   private void skip(SyncAction<F> action, String reason) {
-    String crmId = null;
-    String microsoftId = null;
-    String title = null;
-    Side side = null;
-    if (action instanceof SyncAction.Create<F> c) {
-      side = c.target();
-      crmId = c.target() == Side.MICROSOFT ? c.sourceId() : null;
-      microsoftId = c.target() == Side.CRM ? c.sourceId() : null;
-      title = title(c.fields());
-    } else if (action instanceof SyncAction.Update<F> u) {
-      crmId = u.crmId();
-      microsoftId = u.microsoftId();
-      title = title(u.fields());
-    } else if (action instanceof SyncAction.Delete<F> d) {
-      side = d.target();
-      crmId = d.link().crmId();
-      microsoftId = d.link().microsoftId();
-      title = title(d.link().synced());
-    }
-    tally.skipped(side, crmId, microsoftId, title, reason == null ? "refused" : reason);
+    tally.skipped(action, this::title, reason == null ? "refused" : reason);
   }
 
   String title(F fields) {

@@ -14,7 +14,6 @@ import com.tandem.server.activity.ChangeFeed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,10 +45,7 @@ final class RunPass<F extends SyncFields<F>> {
   private final Execution<F> execution;
   private final Tally tally;
   private final ResourceCursor cursor;
-  private final Map<String, SideChange<F>> crmPending = new LinkedHashMap<>();
-  private final Map<String, String> crmLinkedTo = new HashMap<>();
-  private final Map<String, Set<String>> unlinkedByKey = new HashMap<>();
-  private final Map<String, String> keyOf = new HashMap<>();
+  private final CrmBacklog<F> backlog;
   private final Set<String> seen;
   private final List<SyncAction.Delete<F>> deferred = new ArrayList<>();
   private final int linkedAtStart;
@@ -78,6 +74,7 @@ final class RunPass<F extends SyncFields<F>> {
     this.cursor = cursor;
     this.seen = linkedMicrosoftIds;
     this.linkedAtStart = links.count();
+    this.backlog = new CrmBacklog<>(links);
   }
 
   /** The policy a single plan follows: deletions are counted over the run, not per plan. */
@@ -166,7 +163,7 @@ final class RunPass<F extends SyncFields<F>> {
         tally.skipped(Side.CRM, id, null, null, e.getMessage());
       }
     }
-    addCrmChanges(changes);
+    backlog.add(changes, this::inWindow);
   }
 
   private void loadLiveCrmItems() {
@@ -181,30 +178,15 @@ final class RunPass<F extends SyncFields<F>> {
             setup.userId(),
             window,
             item -> {
-              if (!crmPending.containsKey(item.id())) {
+              if (!backlog.contains(item.id())) {
                 live.add(SideChange.upserted(item));
               }
             });
-    addCrmChanges(live);
+    backlog.add(live, this::inWindow);
   }
 
-  private void addCrmChanges(List<SideChange<F>> changes) {
-    Map<String, String> linked =
-        links.microsoftIdsOf(changes.stream().map(SideChange::id).toList());
-    for (SideChange<F> change : changes) {
-      String microsoftId = linked.get(change.id());
-      if (microsoftId != null) {
-        crmPending.put(change.id(), change);
-        crmLinkedTo.put(change.id(), microsoftId);
-      } else if (change instanceof SideChange.Upserted<F> upserted
-          && setup.crm().inWindow(upserted.item().fields(), window)) {
-        // Unlinked: new in the CRM; deleted unlinked items concern nobody.
-        crmPending.put(change.id(), change);
-        String key = upserted.item().fields().matchKey();
-        keyOf.put(change.id(), key);
-        unlinkedByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(change.id());
-      }
-    }
+  private boolean inWindow(F fields) {
+    return setup.crm().inWindow(fields, window);
   }
 
   private void onPage(MicrosoftPage<F> page) {
@@ -228,16 +210,13 @@ final class RunPass<F extends SyncFields<F>> {
     }
     links.byCrmIds(stamps).forEach(l -> pageLinks.putIfAbsent(l.crmId(), l));
     List<SideChange<F>> crmChanges = new ArrayList<>();
-    pageLinks.keySet().forEach(crmId -> claim(crmId, crmChanges));
-    stamps.forEach(crmId -> claim(crmId, crmChanges));
+    pageLinks.keySet().forEach(crmId -> backlog.claim(crmId, crmChanges));
+    stamps.forEach(crmId -> backlog.claim(crmId, crmChanges));
     for (SideChange<F> change : changes) {
       if (change instanceof SideChange.Upserted<F> upserted
           && upserted.item().crmIdStamp() == null
           && !linkedHere.contains(change.id())) {
-        Set<String> candidates = unlinkedByKey.get(upserted.item().fields().matchKey());
-        if (candidates != null) {
-          List.copyOf(candidates).forEach(crmId -> claim(crmId, crmChanges));
-        }
+        backlog.claimMatching(upserted.item().fields().matchKey(), crmChanges);
       }
     }
     plan(pageLinks.values(), crmChanges, changes);
@@ -251,28 +230,9 @@ final class RunPass<F extends SyncFields<F>> {
     }
   }
 
-  private void claim(String crmId, List<SideChange<F>> into) {
-    SideChange<F> change = crmPending.remove(crmId);
-    if (change == null) {
-      return;
-    }
-    crmLinkedTo.remove(crmId);
-    String key = keyOf.remove(crmId);
-    if (key != null) {
-      Set<String> same = unlinkedByKey.get(key);
-      if (same != null) {
-        same.remove(crmId);
-        if (same.isEmpty()) {
-          unlinkedByKey.remove(key);
-        }
-      }
-    }
-    into.add(change);
-  }
-
   private void planUnclaimedCrmChanges() {
     Map<String, SyncLink<F>> inputLinks = new LinkedHashMap<>();
-    links.byCrmIds(List.copyOf(crmLinkedTo.keySet())).forEach(l -> inputLinks.put(l.crmId(), l));
+    links.byCrmIds(backlog.linkedIds()).forEach(l -> inputLinks.put(l.crmId(), l));
     List<SideChange<F>> microsoftChanges = new ArrayList<>();
     if (fullFromScratch && linkedAtStart > 0) {
       // A full re-read reports what exists; a linked item it did not see may be gone, or merely
@@ -294,12 +254,7 @@ final class RunPass<F extends SyncFields<F>> {
         inputLinks.putIfAbsent(link.crmId(), link);
       }
     }
-    List<SideChange<F>> crmChanges = new ArrayList<>(crmPending.values());
-    crmPending.clear();
-    crmLinkedTo.clear();
-    unlinkedByKey.clear();
-    keyOf.clear();
-    plan(inputLinks.values(), crmChanges, microsoftChanges);
+    plan(inputLinks.values(), backlog.drain(), microsoftChanges);
   }
 
   private void plan(

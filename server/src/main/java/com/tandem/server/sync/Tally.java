@@ -1,9 +1,12 @@
 package com.tandem.server.sync;
 
 import com.tandem.engine.reconcile.Side;
+import com.tandem.engine.reconcile.SyncAction;
+import com.tandem.engine.reconcile.SyncFields;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What one run did so far: the counts per direction, the item log (stored as it goes, or kept for a
@@ -80,6 +83,30 @@ final class Tally {
   void skipped(Side side, String crmId, String microsoftId, String title, String reason) {
     skipped++;
     record("SKIP", side == null ? null : side.name(), crmId, microsoftId, title, reason);
+  }
+
+  /** An action that could not be carried out, logged with its item and the reason. */
+  <F extends SyncFields<F>> void skipped(
+      SyncAction<F> action, Function<F, String> title, String reason) {
+    if (action instanceof SyncAction.Create<F> c) {
+      skipped(
+          c.target(),
+          c.target() == Side.MICROSOFT ? c.sourceId() : null,
+          c.target() == Side.CRM ? c.sourceId() : null,
+          title.apply(c.fields()),
+          reason);
+    } else if (action instanceof SyncAction.Update<F> u) {
+      skipped(null, u.crmId(), u.microsoftId(), title.apply(u.fields()), reason);
+    } else if (action instanceof SyncAction.Delete<F> d) {
+      skipped(
+          d.target(),
+          d.link().crmId(),
+          d.link().microsoftId(),
+          title.apply(d.link().synced()),
+          reason);
+    } else {
+      skipped(null, null, null, null, reason);
+    }
   }
 
   void held(Side target, String crmId, String microsoftId, String title, String detail) {
