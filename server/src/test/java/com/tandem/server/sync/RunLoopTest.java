@@ -256,6 +256,42 @@ class RunLoopTest {
   }
 
   @Test
+  void aRunThatStopsBeforeItsDeletionsLeavesThemForTheNextRun() {
+    linkTwentyItems();
+    deleteInMicrosoft(5);
+    int[] deletes = {0};
+    crm.beforeSyncWrite =
+        () -> {
+          if (++deletes[0] == 2) {
+            throw new IllegalStateException("the server was killed");
+          }
+        };
+
+    assertThat(sides.run().outcome()).isEqualTo(RunOutcome.FAILED);
+    assertThat(crm.rows).hasSize(19);
+
+    crm.beforeSyncWrite = () -> {};
+    RunReport next = sides.run();
+
+    assertThat(next.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(crm.rows).hasSize(15);
+    assertThat(sides.links()).isEqualTo(15);
+  }
+
+  @Test
+  void aDryRunShowsHeldDeletionsAndHoldsNothing() {
+    linkTwentyItems();
+    deleteInMicrosoft(12);
+
+    RunReport dry = sides.dryRun();
+
+    assertThat(dry.outcome()).isEqualTo(RunOutcome.WAITING_FOR_APPROVAL);
+    assertThat(dry.actions()).hasSize(12).allMatch(a -> a.action().equals("HOLD"));
+    assertThat(sides.count("SELECT COUNT(*) FROM sync_deletion_holds")).isZero();
+    assertThat(crm.rows).hasSize(20);
+  }
+
+  @Test
   void aDecisionIsMadeOnceAndOnlyOnAHoldThatExists() {
     linkTwentyItems();
     deleteInMicrosoft(12);
