@@ -14,6 +14,13 @@ import org.springframework.context.annotation.Configuration;
  * runs an execution on one node at a time; the connection lease also keeps Sync now apart). A
  * recurring pass on one node at a time brings every schedule in line (connections added or removed
  * since), and settings changes are applied by a one-time task, off the request that made them.
+ *
+ * <p>Why a self-rescheduling task rather than a recurring task with a persistent schedule: the next
+ * run depends on how the run ended (Retry-After, back-off) and on Sync now, so it is decided at
+ * completion anyway; the execution's row is updated in place (no delete and insert per run) and
+ * carries no serialized schedule that a settings change would have to rewrite. Measured in the
+ * two-node test: 200 connections with real runs against the emulator finish a round in a few
+ * seconds on two nodes sharing two cores.
  */
 @Configuration(proxyBeanMethods = false)
 class SyncTasks {

@@ -165,6 +165,23 @@ class SchedulingIT {
   }
 
   @Test
+  void theSystemSwitchesOffEndEveryScheduleAndOnAgainRunSoon() {
+    long user = connected.user(org, "system", "system@contoso.test");
+    syncNow.run(user, Set.of(), RunTrigger.SYNC_NOW, false);
+    await().atMost(WAIT).until(() -> wakeUp(user).isPresent());
+
+    connected.set(Scope.system(), SettingKeys.CALENDAR_SYNC_ENABLED, false);
+    connected.set(Scope.system(), SettingKeys.TASKS_SYNC_ENABLED, false);
+    await().atMost(WAIT).until(() -> wakeUp(user).isEmpty() && row(user).nextRunAt() == null);
+
+    connected.set(Scope.system(), SettingKeys.CALENDAR_SYNC_ENABLED, true);
+    await().atMost(WAIT).until(() -> runs.calls(user).size() == 3);
+    assertThat(runs.calls(user).get(2))
+        .extracting(RecordingResourceRun.Call::resource, RecordingResourceRun.Call::trigger)
+        .containsExactly(SyncResource.CALENDAR, RunTrigger.SCHEDULE);
+  }
+
+  @Test
   void syncNowWhileARunHoldsTheLeaseIsRefusedAsBusy() throws Exception {
     long user = connected.user(org, "busy", "busy@contoso.test");
     CountDownLatch inside = new CountDownLatch(1);
