@@ -3,6 +3,7 @@ package com.tandem.bench.sync;
 import com.tandem.emulator.GraphEmulator;
 import com.tandem.emulator.Seed;
 import com.tandem.server.sync.ResourceRun;
+import com.tandem.server.sync.RunOutcome;
 import com.tandem.server.sync.RunReport;
 import com.tandem.server.sync.RunTrigger;
 import com.tandem.server.sync.SyncResource;
@@ -130,7 +131,11 @@ final class BenchWorld implements AutoCloseable {
                 () ->
                     new NotMeasurable(
                         "this build has no ResourceRun bean (the sync run is not on main yet)"));
-    return run.run(userId, resource, RunTrigger.SYNC_NOW, false);
+    RunReport report = run.run(userId, resource, RunTrigger.SYNC_NOW, false);
+    if (report.outcome() == RunOutcome.NOT_RUN) {
+      throw new NotMeasurable(resource + " did not run: " + report.message());
+    }
+    return report;
   }
 
   @Override
