@@ -126,6 +126,11 @@ final class InProcessTandem implements AutoCloseable {
     return context.getBean(type);
   }
 
+  /** A configuration property of Tandem's, or null. */
+  String property(String name) {
+    return context.getEnvironment().getProperty(name);
+  }
+
   /** Tandem's database. */
   JdbcClient jdbc() {
     return jdbc;

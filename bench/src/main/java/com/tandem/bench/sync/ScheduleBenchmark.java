@@ -55,6 +55,10 @@ final class ScheduleBenchmark {
           BenchWorld.SECRET,
           world.emulator.baseUrl(),
           world.emulator.baseUrl());
+      report.line(
+          "  db-scheduler: polling interval %s, %s threads (the server's configuration)",
+          tandem.property("db-scheduler.polling-interval"),
+          tandem.property("db-scheduler.threads"));
       watch(tandem, count, watchFor);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -107,7 +107,7 @@ final class SteadyStateBenchmark {
     runAll("second run (sees the echoes of the first run's own writes)");
     Measured idle = runAll("idle run");
     report.line(
-        "  per connection (calendar + tasks): %.2f HTTP round trips, %.2f Graph requests,"
+        "  per connection (calendar + tasks): %.2f HTTP round trips (aim: 1), %.2f Graph requests,"
             + " CPU %.2f ms Tandem threads / %.2f ms whole process (emulator included),"
             + " %.1f ms wall",
         idle.roundTrips / (double) count,
@@ -124,7 +124,9 @@ final class SteadyStateBenchmark {
     if (users.isEmpty()) {
       throw new NotMeasurable("needs the idle connections");
     }
-    report.section("One change: one event edited, then a run of calendar and tasks");
+    report.section(
+        "One change: one event edited, then a run of calendar and tasks"
+            + " (aim: one delta read and one write)");
     long user = users.get(0);
     CalendarEvents calendar = tandem.bean(CalendarEvents.class);
     CalendarEvent event = calendar.list(user, null, null, 0, 1).get(0);
