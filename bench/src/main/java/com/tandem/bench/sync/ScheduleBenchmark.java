@@ -111,7 +111,22 @@ final class ScheduleBenchmark {
     } else {
       report.line("  !! not every connection had its first sync within the watch: no CPU figure");
     }
+    report.line("  scheduled runs by outcome: %s", outcomes(tandem));
     serverLateness(tandem);
+  }
+
+  private static Map<String, Long> outcomes(InProcessTandem tandem) {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    tandem
+        .jdbc()
+        .sql(
+            "SELECT COALESCE(outcome, 'RUNNING'), COUNT(*) FROM sync_runs"
+                + " WHERE run_trigger = 'SCHEDULE' GROUP BY outcome")
+        .query(
+            rs -> {
+              out.put(rs.getString(1), rs.getLong(2));
+            });
+    return out;
   }
 
   private void serverLateness(InProcessTandem tandem) {
