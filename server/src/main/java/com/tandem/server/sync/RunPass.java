@@ -212,6 +212,7 @@ final class RunPass<F extends SyncFields<F>> {
     List<SideChange<F>> crmChanges = new ArrayList<>();
     pageLinks.keySet().forEach(crmId -> backlog.claim(crmId, crmChanges));
     stamps.forEach(crmId -> backlog.claim(crmId, crmChanges));
+    askForUnchangedOriginals(stamps, pageLinks.keySet(), crmChanges);
     for (SideChange<F> change : changes) {
       if (change instanceof SideChange.Upserted<F> upserted
           && upserted.item().crmIdStamp() == null
@@ -227,6 +228,32 @@ final class RunPass<F extends SyncFields<F>> {
     if (!setup.dryRun() && deferred.isEmpty() && !linksBeforeFullRead) {
       cursors.deltaLink(
           setup.userId(), setup.resource(), page.resumeLink(), window, setup.target().listId());
+    }
+  }
+
+  /**
+   * A stamped copy whose CRM item is neither linked nor changed was made by a run that ended before
+   * recording its link: the CRM item as it is now decides whether the copy is linked or goes, so
+   * that a copy of a deleted item never comes back as a new one.
+   */
+  private void askForUnchangedOriginals(
+      List<String> stamps, Set<String> linked, List<SideChange<F>> crmChanges) {
+    Set<String> present = new HashSet<>();
+    crmChanges.forEach(change -> present.add(change.id()));
+    for (String crmId : stamps) {
+      if (linked.contains(crmId) || !present.add(crmId)) {
+        continue;
+      }
+      try {
+        crmChanges.add(
+            setup
+                .crm()
+                .find(setup.userId(), crmId)
+                .map(SideChange::upserted)
+                .orElse(SideChange.deleted(crmId)));
+      } catch (IllegalArgumentException e) {
+        tally.skipped(Side.CRM, crmId, null, null, e.getMessage());
+      }
     }
   }
 

@@ -132,6 +132,36 @@ class RunLoopTest {
   }
 
   @Test
+  void aCopyWhoseCrmItemWasDeletedBeforeItWasLinkedGoesToo() {
+    String crmId = crm.userCreates(task("Call Ann"));
+    microsoft.loseNextCreateAnswer = true;
+    assertThat(sides.run().outcome()).isEqualTo(RunOutcome.FAILED);
+    crm.userDeletes(crmId);
+
+    RunReport next = sides.run();
+
+    assertThat(next.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(crm.rows).isEmpty();
+    assertThat(microsoft.items).isEmpty();
+    assertThat(sides.links()).isZero();
+  }
+
+  @Test
+  void aCopyWhoseUnchangedCrmItemWasNeverLinkedIsLinkedNotImported() {
+    crm.userCreates(task("Call Ann"));
+    microsoft.loseNextCreateAnswer = true;
+    assertThat(sides.run().outcome()).isEqualTo(RunOutcome.FAILED);
+    // The CRM's cursor moved on meanwhile (as if an older run had read the item already).
+    sides.cursors.crmCursor(sides.userId, SyncResource.TASKS, 1);
+
+    sides.run();
+
+    assertThat(crm.subjects()).containsExactly("Call Ann");
+    assertThat(microsoft.subjects()).containsExactly("Call Ann");
+    assertThat(sides.links()).isEqualTo(1);
+  }
+
+  @Test
   void aCrashBetweenTheMicrosoftWriteAndTheCrmWriteConvergesOnTheNextRun() {
     sides.policy = SyncPolicy.defaults().withConflictPolicy(ConflictPolicy.MERGE_FIELDS);
     String crmId = crm.userCreates(task("Call Ann"));
