@@ -67,6 +67,7 @@ class CalendarSyncIT {
   @Autowired MicrosoftConnections connections;
 
   long user;
+  long organization;
   String upn;
   Mailbox mailbox;
   GraphClient graph;
@@ -100,7 +101,8 @@ class CalendarSyncIT {
     upn = "sync" + n + "@contoso.test";
     emulator.control().addUser("contoso", new Seed.User(upn, "Sync User " + n, "Passw0rd!"));
     TestDirectory directory = new TestDirectory(jdbc);
-    user = directory.user("sync" + n, "sync-password", directory.organization("Sync"), "USER");
+    organization = directory.organization("Sync");
+    user = directory.user("sync" + n, "sync-password", organization, "USER");
     HttpResponse<String> linked =
         call(
             "PUT",
@@ -166,6 +168,29 @@ class CalendarSyncIT {
     Event outlook = outlookEvent(title);
     assertThat(outlook.location().displayName()).isEqualTo(location);
     assertThat(sync().counts()).isEqualTo(RunCounts.NONE);
+  }
+
+  @Test
+  void organizationSettingsGovernARunUnlessTheUserOverridesThem() {
+    crmCreates("From the CRM", 0);
+    outlookCreates("From Outlook", 1);
+    settings("organizations/" + organization, "{\"calendar.enabled\": false}");
+
+    assertThat(sync().outcome()).isEqualTo(RunOutcome.NOT_RUN);
+    assertThat(outlookTitles()).containsExactly("From Outlook");
+
+    userSettings("{\"calendar.enabled\": true}");
+    settings("organizations/" + organization, "{\"calendar.direction\": \"CRM_TO_MICROSOFT\"}");
+
+    assertThat(sync().outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(outlookTitles()).containsExactlyInAnyOrder("From Outlook", "From the CRM");
+    assertThat(crmTitles()).containsExactly("From the CRM");
+
+    userSettings("{\"calendar.direction\": \"BIDIRECTIONAL\"}");
+    outlookEditsLocation("From Outlook", "Moved");
+    sync();
+
+    assertThat(crmTitles()).containsExactlyInAnyOrder("From Outlook", "From the CRM");
   }
 
   // First sync, echoes, lost responses, races, expired tokens.
@@ -465,7 +490,11 @@ class CalendarSyncIT {
   }
 
   private void userSettings(String json) {
-    assertThat(call("PATCH", "/api/v1/settings/users/" + user, json).statusCode()).isEqualTo(200);
+    settings("users/" + user, json);
+  }
+
+  private void settings(String scope, String json) {
+    assertThat(call("PATCH", "/api/v1/settings/" + scope, json).statusCode()).isEqualTo(200);
   }
 
   private HttpResponse<String> call(String method, String path, String body) {
