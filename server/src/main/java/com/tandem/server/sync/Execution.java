@@ -86,9 +86,20 @@ final class Execution<F extends SyncFields<F>> {
           skip(action, e.getMessage());
         }
       } catch (IllegalArgumentException | RequestRejectedException | InvalidActivityException e) {
-        // Fields one side cannot take (an unknown zone, a refused value): the run goes on.
+        // Fields one side cannot take (an unknown zone, a refused value): the run goes on, and an
+        // update's intent gives way to the link as it was, so no later run finishes it blindly.
+        undoIntent(action, inputLinks);
         skip(action, e.getMessage());
       }
+    }
+  }
+
+  private void undoIntent(SyncAction<F> action, List<SyncLink<F>> inputLinks) {
+    if (!setup.dryRun() && action instanceof SyncAction.Update<F> update) {
+      inputLinks.stream()
+          .filter(link -> link.crmId().equals(update.crmId()))
+          .findFirst()
+          .ifPresent(links::save);
     }
   }
 

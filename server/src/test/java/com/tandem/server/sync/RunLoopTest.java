@@ -407,6 +407,23 @@ class RunLoopTest {
   }
 
   @Test
+  void anUpdateMicrosoftRefusesIsSkippedAndLeavesNoUnfinishedIntent() {
+    String crmId = crm.userCreates(task("Call Ann"));
+    sides.run();
+    crm.userEdits(crmId, task("Call Ann today"));
+    microsoft.failNext.put("update", () -> new IllegalArgumentException("refused"));
+
+    RunReport refused = sides.run();
+
+    assertThat(refused.counts().skipped()).isEqualTo(1);
+    assertThat(sides.count("SELECT COUNT(*) FROM sync_links WHERE pending_targets IS NOT NULL"))
+        .isZero();
+    crm.userEdits(crmId, task("Call Ann tomorrow"));
+    sides.run();
+    assertThat(microsoft.subjects()).containsExactly("Call Ann tomorrow");
+  }
+
+  @Test
   void aRefusedTokenEndsTheRunAsReconnectRequired() {
     crm.userCreates(task("Call Ann"));
     microsoft.failNext.put("read", () -> AuthenticationException.reconnectNeeded("revoked"));
