@@ -5,6 +5,7 @@ import com.tandem.engine.calendar.GraphEvent;
 import com.tandem.engine.calendar.GraphRecurrence;
 import com.tandem.engine.fields.GraphBody;
 import com.tandem.engine.fields.GraphDateTime;
+import com.tandem.engine.fields.TimeZones;
 import com.tandem.graph.Attendee;
 import com.tandem.graph.AttendeeType;
 import com.tandem.graph.BodyType;
@@ -23,6 +24,8 @@ import com.tandem.graph.ShowAs;
 import com.tandem.graph.WeekIndex;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -48,11 +51,17 @@ final class OutlookEvents {
     if (event.end() == null) {
       throw new IllegalArgumentException("it has no end");
     }
+    boolean allDay = Boolean.TRUE.equals(event.isAllDay());
     return new GraphEvent(
         event.subject(),
         event.body() == null ? null : body(event.body()),
-        time(event.start()),
-        time(event.end()),
+        allDayTime(event.start(), allDay, event.originalStartTimeZone()),
+        allDayTime(
+            event.end(),
+            allDay,
+            event.originalEndTimeZone() != null
+                ? event.originalEndTimeZone()
+                : event.originalStartTimeZone()),
         event.originalStartTimeZone(),
         event.originalEndTimeZone(),
         Boolean.TRUE.equals(event.isAllDay()),
@@ -98,6 +107,21 @@ final class OutlookEvents {
 
   private static GraphDateTime time(DateTimeTimeZone time) {
     return new GraphDateTime(time.dateTime(), time.timeZone());
+  }
+
+  /**
+   * Graph sends an all-day event's days as midnights, whatever zone they are read in; a time that
+   * is not midnight is the instant shown in the asked zone (as the emulator does), so it is shown
+   * in the organizer's zone, where it is midnight.
+   */
+  private static GraphDateTime allDayTime(
+      DateTimeTimeZone reported, boolean allDay, String originalZone) {
+    GraphDateTime time = time(reported);
+    if (!allDay || originalZone == null || time.local().toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return time;
+    }
+    ZoneId zone = TimeZones.fromMicrosoft(originalZone);
+    return GraphDateTime.of(time.instant().atZone(zone).toLocalDateTime(), zone);
   }
 
   private static DateTimeTimeZone time(GraphDateTime time) {

@@ -182,6 +182,37 @@ class MicrosoftCalendarItemsIT {
   }
 
   @Test
+  void anAllDayEventComesBackByDeltaAsTheSameDays() {
+    EventFields holiday =
+        new EventFields(
+            "Holiday",
+            null,
+            EventTime.of("2026-12-24T00:00", "America/New_York"),
+            EventTime.of("2026-12-27T00:00", "America/New_York"),
+            true,
+            "",
+            List.of(),
+            null,
+            com.tandem.engine.calendar.ShowAs.FREE,
+            false,
+            null);
+    side.create(target, holiday, "crm-1", "a1");
+    List<MicrosoftPage<EventFields>> pages = new ArrayList<>();
+
+    side.readChanges(target, null, WINDOW, pages::add);
+
+    assertThat(pages.stream().flatMap(p -> p.skipped().stream())).isEmpty();
+    assertThat(upserted(pages))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.fields()).isEqualTo(holiday);
+              assertThat(EventConversion.toCrm(i.fields()))
+                  .isEqualTo(EventConversion.toCrm(holiday));
+            });
+  }
+
+  @Test
   void aSeriesIsReportedOnceAsItsMasterWithItsStamp() {
     Written series = side.create(target, weekly("Stand-up"), "crm-1", "a1");
     List<MicrosoftPage<EventFields>> pages = new ArrayList<>();
