@@ -11,6 +11,8 @@ import com.tandem.graph.GraphClient;
 import com.tandem.graph.LinkedResource;
 import com.tandem.graph.Mailbox;
 import com.tandem.graph.NotFoundException;
+import com.tandem.graph.RequestRejectedException;
+import com.tandem.graph.ThrottledException;
 import com.tandem.graph.TodoTask;
 import com.tandem.graph.TodoTaskList;
 import com.tandem.graph.TodoTasks;
@@ -19,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +41,11 @@ class MicrosoftTaskItems implements MicrosoftItems<TaskFields> {
 
   private static final Logger LOG = LoggerFactory.getLogger(MicrosoftTaskItems.class);
 
+  /** How many creates of unknown outcome are remembered at most (each is a few hundred bytes). */
+  static final int MAX_UNCERTAIN = 10_000;
+
   private final Clock clock;
+  private final Set<String> uncertain = ConcurrentHashMap.newKeySet();
   private final Intake<TaskFields> intake =
       new Intake<>(LOG, "To Do task", com.tandem.server.activity.TaskFields.MAX_SUBJECT);
 
@@ -124,25 +132,44 @@ class MicrosoftTaskItems implements MicrosoftItems<TaskFields> {
   }
 
   /**
-   * To Do has no idempotency key, so the stamp is the key: a task already stamped with the CRM id
-   * (a lost answer's task, whatever the attempt) is returned instead of creating another.
+   * To Do has no idempotency key, so the stamp is the key: after a create whose answer was lost,
+   * the retry with the same attempt looks for a task stamped with the CRM id and returns it instead
+   * of creating another. A first attempt does not look (that would read the whole list for every
+   * task): across restarts, the caller looks up by CRM id before creating again.
    */
   @Override
   public Written create(MicrosoftTarget target, TaskFields fields, String crmId, String attempt) {
-    Optional<ItemState<TaskFields>> existing = findByCrmId(target, crmId);
-    if (existing.isPresent()) {
-      return new Written(existing.get().id(), existing.get().version());
+    String key = target.mailbox() + "|" + listId(target) + "|" + crmId + "|" + attempt;
+    if (uncertain.contains(key)) {
+      Optional<ItemState<TaskFields>> existing = findByCrmId(target, crmId);
+      if (existing.isPresent()) {
+        uncertain.remove(key);
+        return new Written(existing.get().id(), existing.get().version());
+      }
     }
     TodoTask task = TodoConversion.toGraph(TaskMapping.toMicrosoft(fields));
-    TodoTask created =
-        target
-            .graph()
-            .todoTasks()
-            .create(
-                target.mailbox(),
-                listId(target),
-                task,
-                LinkedResource.of(APPLICATION, fields.subject(), crmId, null));
+    TodoTask created;
+    try {
+      created =
+          target
+              .graph()
+              .todoTasks()
+              .create(
+                  target.mailbox(),
+                  listId(target),
+                  task,
+                  LinkedResource.of(APPLICATION, fields.subject(), crmId, null));
+    } catch (ThrottledException | RequestRejectedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // No answer, or a server error: the task may exist all the same.
+      if (uncertain.size() >= MAX_UNCERTAIN) {
+        uncertain.clear();
+      }
+      uncertain.add(key);
+      throw e;
+    }
+    uncertain.remove(key);
     return new Written(created.id(), version(created));
   }
 

@@ -93,13 +93,26 @@ class MicrosoftTaskItemsIT {
   }
 
   @Test
-  void retryingACreateMakesNoDuplicate() {
-    Written first = side.create(target, task("Call Alex"), "crm-1", "a1");
-    Written second = side.create(target, task("Call Alex"), "crm-1", "a1");
+  void aFirstAttemptCreatesWithOneRequest(GraphEmulator emulator) {
+    side.create(target, task("Other"), "crm-2", "a1");
+    long before = requests(emulator);
 
-    assertThat(second.id()).isEqualTo(first.id());
+    side.create(target, task("Call Alex"), "crm-1", "a1");
+
+    assertThat(requests(emulator) - before).isEqualTo(1);
+  }
+
+  @Test
+  void aRetryAfterAServerErrorThatCreatedNothingCreatesOnce(GraphEmulator emulator) {
+    emulator.control().injectFault(Fault.status("POST", "/tasks$", 1, 500, null));
+
+    assertThatThrownBy(() -> side.create(target, task("Call Alex"), "crm-1", "a1"))
+        .isInstanceOf(GraphServerException.class);
+    Written retried = side.create(target, task("Call Alex"), "crm-1", "a1");
+
     assertThat(graph.todoTasks().findByExternalId(EmulatorGraph.ADELE, target.listId(), "crm-1"))
-        .hasSize(1);
+        .extracting(TodoTask::id)
+        .containsExactly(retried.id());
   }
 
   @Test
@@ -198,6 +211,12 @@ class MicrosoftTaskItemsIT {
               assertThat(s.title()).hasSizeLessThan(100);
               assertThat(s.reason()).contains("102400 characters").contains("255");
             });
+  }
+
+  private static long requests(GraphEmulator emulator) {
+    return emulator.control().requestCounts("adele@contoso.test").values().stream()
+        .mapToLong(Long::longValue)
+        .sum();
   }
 
   private static List<ItemState<TaskFields>> upserted(List<MicrosoftPage<TaskFields>> pages) {
