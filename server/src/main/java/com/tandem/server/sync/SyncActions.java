@@ -59,9 +59,11 @@ class SyncActions {
       } else {
         decisions.discard(userId, holdId, actor.userId());
       }
-    } catch (IllegalStateException | IllegalArgumentException e) {
+    } catch (HoldAlreadyDecidedException e) {
       // Decided by someone else between our read and the write.
-      throw alreadyDecided(reads.hold(userId, holdId).map(SyncRecords.Hold::status).orElse("?"));
+      throw new ConflictException(null, "The held deletion was already decided.");
+    } catch (HoldNotFoundException e) {
+      throw new NotFoundException("No held deletion " + holdId + ".");
     }
     return reads.hold(userId, holdId).orElseThrow();
   }

@@ -30,13 +30,16 @@ class SyncApi {
   private final SyncActions actions;
   private final JdbcSyncReads reads;
   private final ObjectMapper json;
+  private final SyncViews views;
 
   SyncApi(
       SyncAccess access,
       SyncStatuses statuses,
       SyncActions actions,
       JdbcSyncReads reads,
-      ObjectMapper json) {
+      ObjectMapper json,
+      SyncViews views) {
+    this.views = views;
     this.access = access;
     this.statuses = statuses;
     this.actions = actions;
@@ -125,7 +128,7 @@ class SyncApi {
   @Operation(summary = "Deletions held back for approval (waiting and decided), newest first")
   List<SyncJson.Hold> holds(@AuthenticationPrincipal SignedInUser user, @PathVariable long userId) {
     access.user(user.actor(), userId);
-    return reads.holds(userId).stream().map(h -> SyncJson.Hold.of(h, json)).toList();
+    return reads.holds(userId).stream().map(h -> SyncJson.Hold.of(views.hold(h))).toList();
   }
 
   @PostMapping("/pending-deletions/{holdId}/approve")
@@ -147,6 +150,6 @@ class SyncApi {
   }
 
   private SyncJson.Hold decide(Actor actor, long userId, long holdId, boolean approve) {
-    return SyncJson.Hold.of(actions.decide(actor, userId, holdId, approve), json);
+    return SyncJson.Hold.of(views.hold(actions.decide(actor, userId, holdId, approve)));
   }
 }

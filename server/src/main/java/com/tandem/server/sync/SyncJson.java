@@ -186,9 +186,10 @@ final class SyncJson {
       Instant createdAt,
       Long decidedBy,
       Instant decidedAt,
-      JsonNode items) {
+      List<SyncViews.HoldItem> items) {
 
-    static Hold of(SyncRecords.Hold h, ObjectMapper json) {
+    static Hold of(SyncViews.HoldView view) {
+      SyncRecords.Hold h = view.hold();
       return new Hold(
           h.id(),
           h.resource(),
@@ -200,7 +201,7 @@ final class SyncJson {
           h.createdAt(),
           h.decidedBy(),
           h.decidedAt(),
-          tree(json, h.deletions()));
+          view.items());
     }
   }
 

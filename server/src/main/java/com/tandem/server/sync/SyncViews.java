@@ -75,11 +75,15 @@ class SyncViews {
     if (deletions != null && deletions.isArray()) {
       for (JsonNode d : deletions) {
         if (d.isObject()) {
+          // A held deletion stores the links it would end: ids plus the fields last synced.
+          JsonNode synced = d.get("synced");
+          String title = first(d, "title", "subject");
+          if (title == null && isObject(synced)) {
+            title = first(synced, "title", "subject");
+          }
           items.add(
               new HoldItem(
-                  first(d, "title", "subject"),
-                  first(d, "crmId", "crm_id"),
-                  first(d, "microsoftId", "microsoft_id")));
+                  title, first(d, "crmId", "crm_id"), first(d, "microsoftId", "microsoft_id")));
         } else {
           items.add(new HoldItem(show(d), null, null));
         }

@@ -259,14 +259,19 @@ class SyncApiIT {
   @Test
   void anAdministratorApprovesOrDiscardsHeldDeletionsOnce() {
     Instant t = clock.instant();
-    String items = "[{\"crmId\":\"7\",\"microsoftId\":\"ms-7\",\"title\":\"Standup\"}]";
+    String items =
+        "[{\"crmId\":\"7\",\"crmVersion\":\"3\",\"microsoftId\":\"ms-7\",\"microsoftVersion\":\"ck\",\"synced\":{\"title\":\"Standup\"}}]";
     long approveMe = rows.hold(casey, "CALENDAR", "MICROSOFT", items, t);
     long discardMe = rows.hold(casey, "TASKS", "CRM", items, t);
     String base = "/api/v1/users/" + casey + "/sync/pending-deletions/";
 
     JsonNode listed = get("/api/v1/users/" + casey + "/sync/pending-deletions", casey).json();
     assertThat(listed.size()).isEqualTo(2);
-    assertThat(listed.get(1).get("items").get(0).get("title").asString()).isEqualTo("Standup");
+    JsonNode item = listed.get(1).get("items").get(0);
+    assertThat(item.get("title").asString()).isEqualTo("Standup");
+    assertThat(item.get("crmId").asString()).isEqualTo("7");
+    assertThat(item.get("microsoftId").asString()).isEqualTo("ms-7");
+    assertThat(item.has("crmVersion")).isFalse();
     assertThat(listed.get(1).get("itemCount").asInt()).isEqualTo(12);
 
     JsonNode approved = post(base + approveMe + "/approve", boss).json();

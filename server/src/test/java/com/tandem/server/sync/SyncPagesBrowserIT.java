@@ -175,7 +175,7 @@ class SyncPagesBrowserIT {
             casey,
             "CALENDAR",
             "MICROSOFT",
-            "[{\"crmId\":\"7\",\"microsoftId\":\"ms-7\",\"title\":\"Weekly sync\"}]",
+            "[{\"crmId\":\"7\",\"crmVersion\":\"3\",\"microsoftId\":\"ms-7\",\"microsoftVersion\":\"ck\",\"synced\":{\"title\":\"Weekly sync\"}}]",
             clock.instant());
 
     try (BrowserContext context = chromium.browser().newContext()) {

@@ -4,9 +4,10 @@ import java.time.Clock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Puts the recording Sync now and deletion holds in place of the real ones, for these tests. */
+/**
+ * Puts the recording Sync now in place of the real one, so that tests choose what a run reports.
+ */
 @TestConfiguration
 class SyncTestPorts {
 
@@ -14,11 +15,5 @@ class SyncTestPorts {
   @Primary
   RecordingSyncNow recordingSyncNow(Clock clock) {
     return new RecordingSyncNow(clock);
-  }
-
-  @Bean
-  @Primary
-  RecordingDeletionHolds recordingDeletionHolds(JdbcClient jdbc, Clock clock) {
-    return new RecordingDeletionHolds(jdbc, clock);
   }
 }
