@@ -24,7 +24,9 @@ import tools.jackson.databind.JsonNode;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:syncapi;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
       "tandem.data-dir=target/it-data/sync-api",
-      "tandem.admin-password=first-admin-secret"
+      "tandem.admin-password=first-admin-secret",
+      // Runs start only when a test says so (Sync now), never from the schedule.
+      "db-scheduler.enabled=false"
     })
 @Import(SyncTestPorts.class)
 class SyncApiIT {
