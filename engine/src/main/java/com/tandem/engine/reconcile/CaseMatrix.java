@@ -34,7 +34,17 @@ final class CaseMatrix {
       case DELETED_IN_MICROSOFT_CHANGED_IN_CRM -> settleDeletedVsChanged(Side.MICROSOFT, pair, out);
       case DELETED_ON_BOTH -> out.add(new SyncAction.Unlink<>(pair.link()));
     }
+    if (pair.relinked() && out.stream().noneMatch(CaseMatrix::recordsLink)) {
+      // Even when the copy's own change is left alone, the link must name the copy from now on:
+      // the deleted item it replaced can no longer be written.
+      out.add(new SyncAction.Link<>(linkAsSeen(pair, pair.link().synced())));
+    }
     return out;
+  }
+
+  private static boolean recordsLink(SyncAction<?> action) {
+    return !(action instanceof SyncAction.RecordConflict<?>)
+        && !(action instanceof SyncAction.HoldForApproval<?>);
   }
 
   private <F extends SyncFields<F>> void refreshIfTouched(

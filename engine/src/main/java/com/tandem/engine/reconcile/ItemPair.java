@@ -12,6 +12,8 @@ import java.util.Set;
  * @param microsoftDeleted whether Microsoft reported it deleted
  * @param notWritten sides a pending update has not written yet: they hold nothing new and still
  *     need the link's fields
+ * @param relinked whether the link now points at a re-created Microsoft copy instead of the deleted
+ *     item it recorded, so that the new link must be recorded whatever is decided
  */
 record ItemPair<F extends SyncFields<F>>(
     SyncLink<F> link,
@@ -19,7 +21,19 @@ record ItemPair<F extends SyncFields<F>>(
     boolean crmDeleted,
     ItemState<F> microsoft,
     boolean microsoftDeleted,
-    Set<Side> notWritten) {
+    Set<Side> notWritten,
+    boolean relinked) {
+
+  /** A pair whose link is as recorded. */
+  ItemPair(
+      SyncLink<F> link,
+      ItemState<F> crm,
+      boolean crmDeleted,
+      ItemState<F> microsoft,
+      boolean microsoftDeleted,
+      Set<Side> notWritten) {
+    this(link, crm, crmDeleted, microsoft, microsoftDeleted, notWritten, false);
+  }
 
   ItemState<F> item(Side side) {
     return side == Side.CRM ? crm : microsoft;

@@ -22,6 +22,7 @@ final class Pairing<F extends SyncFields<F>> {
   private final Set<String> linkedMicrosoftIds = new HashSet<>();
   private final Set<String> consumedCrm = new HashSet<>();
   private final Set<String> consumedMicrosoft = new HashSet<>();
+  private final Set<String> relinkedCrmIds = new HashSet<>();
   private final List<ItemPair<F>> pairs = new ArrayList<>();
 
   private Pairing(SyncInput<F> input) {
@@ -63,6 +64,7 @@ final class Pairing<F extends SyncFields<F>> {
           // A re-created copy replaces the deleted one it was made for.
           consumedMicrosoft.add(link.microsoftId());
           linksByCrmId.put(crmId, link.withMicrosoftId(copy.id()));
+          relinkedCrmIds.add(crmId);
         } else {
           // A second copy of a linked item is never imported as a new item.
           consumedMicrosoft.add(copy.id());
@@ -106,7 +108,8 @@ final class Pairing<F extends SyncFields<F>> {
                 crmChange instanceof SideChange.Deleted<F>,
                 notWritten.contains(Side.MICROSOFT) ? null : present(microsoftChange),
                 microsoftChange instanceof SideChange.Deleted<F>,
-                notWritten));
+                notWritten,
+                relinkedCrmIds.contains(link.crmId())));
       }
     }
   }

@@ -119,6 +119,29 @@ class MatchingTest {
   }
 
   @Test
+  void aRecreatedCopyEditedBeforeItsLinkWasRecordedIsStillLinkedWhenItsEditIsLeftAlone() {
+    // A one-way run re-created the item in Microsoft and stopped before recording the link; the
+    // copy was then edited there. The edit is not propagated, but the link must name the copy,
+    // or the next CRM change would write to the deleted item.
+    ItemState<TaskFields> edited =
+        ItemState.of("m2", "k8", T0, Items.MICROSOFT_EDIT).stampedWith("c1");
+
+    Plan<TaskFields> plan =
+        Items.plan(
+            SyncPolicy.defaults().withDirection(Direction.CRM_TO_MICROSOFT),
+            new SyncInput<>(
+                List.of(Items.LINK),
+                List.of(),
+                List.of(SideChange.deleted("m1"), SideChange.upserted(edited))));
+
+    assertThat(Items.describe(plan)).isEqualTo("link");
+    SyncLink<TaskFields> link = ((SyncAction.Link<TaskFields>) plan.actions().get(0)).link();
+    assertThat(link.microsoftId()).isEqualTo("m2");
+    assertThat(link.microsoftVersion()).isEqualTo("k8");
+    assertThat(link.synced()).isEqualTo(BASE);
+  }
+
+  @Test
   void aSecondStampedCopyOfALinkedItemIsNotImported() {
     ItemState<TaskFields> stray = ItemState.of("m2", "k1", T0, BASE).stampedWith("c1");
 
