@@ -123,8 +123,12 @@ class CalendarSyncIT {
     "BIDIRECTIONAL, MOST_RECENT, true, true, Shared, Outlook room",
     "BIDIRECTIONAL, MERGE_FIELDS, true, true, CRM edit, Outlook room",
     "CRM_TO_MICROSOFT, CRM_WINS, false, true, CRM edit, Room 1",
+    "CRM_TO_MICROSOFT, MICROSOFT_WINS, false, true, CRM edit, Room 1",
+    "CRM_TO_MICROSOFT, MOST_RECENT, false, true, CRM edit, Room 1",
     "CRM_TO_MICROSOFT, MERGE_FIELDS, false, true, CRM edit, Room 1",
     "MICROSOFT_TO_CRM, CRM_WINS, true, false, Shared, Outlook room",
+    "MICROSOFT_TO_CRM, MICROSOFT_WINS, true, false, Shared, Outlook room",
+    "MICROSOFT_TO_CRM, MOST_RECENT, true, false, Shared, Outlook room",
     "MICROSOFT_TO_CRM, MERGE_FIELDS, true, false, Shared, Outlook room"
   })
   void directionAndConflictStrategyDecideWhatEachSideEndsWith(
