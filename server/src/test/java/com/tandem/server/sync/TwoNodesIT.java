@@ -280,6 +280,19 @@ class TwoNodesIT {
     // hand-moved clock has not reached; the periodic pass then wakes it at its due time), and a
     // live node takes the run-out lease.
     CLOCK.advance(Duration.ofMinutes(40));
+    // Revival happens on a real-time timer; once it has, a later pass brings the revived
+    // execution (set to the wall-clock now, far from the test clock) back to its due time.
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                !jdbc.sql(
+                        "SELECT picked FROM scheduled_tasks WHERE task_name = 'sync-connection'"
+                            + " AND task_instance = ?")
+                    .params(Long.toString(user))
+                    .query(Boolean.class)
+                    .single());
+    CLOCK.advance(Duration.ofMinutes(2));
     await()
         .atMost(WAIT)
         .until(
