@@ -3,114 +3,41 @@ package com.tandem.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tandem.emulator.Fault;
-import com.tandem.emulator.GraphEmulator;
-import com.tandem.emulator.Seed;
 import com.tandem.graph.DateTimeTimeZone;
 import com.tandem.graph.Event;
-import com.tandem.graph.GraphClient;
 import com.tandem.graph.Location;
-import com.tandem.graph.Mailbox;
-import com.tandem.server.account.MicrosoftConnections;
 import com.tandem.server.activity.CalendarEvent;
 import com.tandem.server.activity.CalendarEventFields;
 import com.tandem.server.activity.CalendarEvents;
 import com.tandem.server.activity.Origin;
-import com.tandem.server.testing.TestDirectory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Calendar sync end to end: Tandem with its real sides against the Graph emulator over HTTP. Each
  * test gets a CRM user linked (application mode) to a Microsoft user of its own.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:calendarsync;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-      "tandem.admin-password=calendar-sync-admin",
-      "db-scheduler.enabled=false"
-    })
-class CalendarSyncIT {
+class CalendarSyncIT extends EmulatorSyncTest {
 
-  private static final String ADMIN_PASSWORD = "calendar-sync-admin";
-  private static final AtomicInteger USERS = new AtomicInteger();
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  static GraphEmulator emulator;
 
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  @Autowired ResourceRun runs;
   @Autowired DeletionHolds holds;
   @Autowired CalendarEvents events;
-  @Autowired MicrosoftConnections connections;
 
-  long user;
-  long organization;
-  String upn;
-  Mailbox mailbox;
-  GraphClient graph;
   LocalDateTime day;
 
-  @BeforeAll
-  static void startEmulator() {
-    emulator = GraphEmulator.start(Seed.demo());
-  }
-
-  @AfterAll
-  static void stopEmulator() {
-    emulator.close();
-  }
-
   @BeforeEach
-  void aUserLinkedToAMicrosoftUserOfItsOwn() {
-    String settings =
-        """
-        {"azure.client_id": "%s", "azure.client_secret": "%s", "azure.tenant_id": "contoso",
-         "azure.cloud": "CUSTOM", "azure.authority_url": "%s", "azure.graph_url": "%s",
-         "azure.auth_mode": "APPLICATION", "integrations.calendar_enabled": true}
-        """
-            .formatted(
-                Seed.DEMO_CLIENT_ID,
-                Seed.DEMO_CLIENT_SECRET,
-                emulator.baseUrl(),
-                emulator.baseUrl());
-    assertThat(call("PATCH", "/api/v1/settings/system", settings).statusCode()).isEqualTo(200);
-    int n = USERS.incrementAndGet();
-    upn = "sync" + n + "@contoso.test";
-    emulator.control().addUser("contoso", new Seed.User(upn, "Sync User " + n, "Passw0rd!"));
-    TestDirectory directory = new TestDirectory(jdbc);
-    organization = directory.organization("Sync");
-    user = directory.user("sync" + n, "sync-password", organization, "USER");
-    HttpResponse<String> linked =
-        call(
-            "PUT",
-            "/api/v1/users/" + user + "/microsoft-account/link",
-            "{\"microsoftUser\": \"" + upn + "\"}");
-    assertThat(linked.statusCode()).isEqualTo(200);
-    mailbox = connections.mailboxFor(user);
-    graph = connections.graph();
+  void aWorkingDayNextWeek() {
     day = LocalDateTime.now(BERLIN).plusDays(7).truncatedTo(ChronoUnit.DAYS).withHour(9);
   }
 
@@ -493,31 +420,7 @@ class CalendarSyncIT {
         .get(0);
   }
 
-  private void userSettings(String json) {
-    settings("users/" + user, json);
-  }
-
   private void settings(String scope, String json) {
     assertThat(call("PATCH", "/api/v1/settings/" + scope, json).statusCode()).isEqualTo(200);
-  }
-
-  private HttpResponse<String> call(String method, String path, String body) {
-    try {
-      String basic =
-          Base64.getEncoder()
-              .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-              .header("Authorization", "Basic " + basic)
-              .header("Content-Type", "application/json")
-              .method(method, HttpRequest.BodyPublishers.ofString(body))
-              .build();
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

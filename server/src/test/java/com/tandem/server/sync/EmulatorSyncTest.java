@@ -47,6 +47,8 @@ abstract class EmulatorSyncTest {
   @Autowired MicrosoftConnections connections;
 
   long user;
+  long organization;
+  String upn;
   Mailbox mailbox;
   GraphClient graph;
 
@@ -76,10 +78,11 @@ abstract class EmulatorSyncTest {
                 emulator.baseUrl());
     assertThat(call("PATCH", "/api/v1/settings/system", settings).statusCode()).isEqualTo(200);
     int n = USERS.incrementAndGet();
-    String upn = "sides" + n + "@contoso.test";
+    upn = "sides" + n + "@contoso.test";
     emulator.control().addUser("contoso", new Seed.User(upn, "Sides User " + n, "Passw0rd!"));
     TestDirectory directory = new TestDirectory(jdbc);
-    user = directory.user("sides" + n, "sides-password", directory.organization("Sides"), "USER");
+    organization = directory.organization("Sides");
+    user = directory.user("sides" + n, "sides-password", organization, "USER");
     HttpResponse<String> linked =
         call(
             "PUT",
