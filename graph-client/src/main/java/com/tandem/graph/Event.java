@@ -39,6 +39,10 @@ import java.util.Optional;
  * @param originalStartTimeZone the zone the organizer chose for the start, read-only (the start
  *     itself comes in UTC unless asked otherwise)
  * @param originalEndTimeZone the zone the organizer chose for the end, read-only
+ * @param originalStart for an occurrence or exception of a series, the start the pattern gave it
+ * @param cancelledOccurrences for a series master read with them, its cancelled occurrences as
+ *     {@code OID.<master id>.<original date>}
+ * @param exceptionOccurrences for a series master read with them, its changed occurrences
  */
 public record Event(
     @JsonProperty("@odata.etag") String etag,
@@ -69,11 +73,16 @@ public record Event(
     List<String> categories,
     List<SingleValueExtendedProperty> singleValueExtendedProperties,
     String originalStartTimeZone,
-    String originalEndTimeZone) {
+    String originalEndTimeZone,
+    Instant originalStart,
+    List<String> cancelledOccurrences,
+    List<Event> exceptionOccurrences) {
 
   /** Copies the lists so that the event stays immutable. */
   public Event {
     attendees = attendees == null ? null : List.copyOf(attendees);
+    cancelledOccurrences = cancelledOccurrences == null ? null : List.copyOf(cancelledOccurrences);
+    exceptionOccurrences = exceptionOccurrences == null ? null : List.copyOf(exceptionOccurrences);
     categories = categories == null ? null : List.copyOf(categories);
     singleValueExtendedProperties =
         singleValueExtendedProperties == null ? null : List.copyOf(singleValueExtendedProperties);
@@ -272,6 +281,9 @@ public record Event(
           null,
           categories,
           properties,
+          null,
+          null,
+          null,
           null,
           null);
     }

@@ -31,7 +31,46 @@ public final class Events {
           "type",
           "seriesMasterId",
           "originalStartTimeZone",
-          "originalEndTimeZone");
+          "originalEndTimeZone",
+          "originalStart",
+          "cancelledOccurrences",
+          "exceptionOccurrences");
+
+  /**
+   * What a read of a series with its occurrence changes selects: Graph returns {@code
+   * cancelledOccurrences} only when selected, so every property the record holds is named.
+   */
+  private static final String SERIES_SELECT =
+      String.join(
+          ",",
+          "changeKey",
+          "createdDateTime",
+          "lastModifiedDateTime",
+          "transactionId",
+          "iCalUId",
+          "subject",
+          "body",
+          "bodyPreview",
+          "start",
+          "end",
+          "isAllDay",
+          "location",
+          "attendees",
+          "organizer",
+          "recurrence",
+          "showAs",
+          "sensitivity",
+          "importance",
+          "isReminderOn",
+          "reminderMinutesBeforeStart",
+          "isCancelled",
+          "type",
+          "seriesMasterId",
+          "categories",
+          "originalStartTimeZone",
+          "originalEndTimeZone",
+          "originalStart",
+          "cancelledOccurrences");
 
   private final GraphHttp http;
   private final Pages pages;
@@ -76,6 +115,36 @@ public final class Events {
   public Event get(Mailbox mailbox, String id) {
     String path = mailbox.path("events", Checks.text(id, "id"));
     return read(http.get(mailbox, http.uri(path, expandCrmId())), "GET", path);
+  }
+
+  /**
+   * Reads an event with its CRM id expanded and, for a series master, its cancelled occurrences and
+   * its exceptions (each with its {@code originalStart}).
+   */
+  public Event getWithOccurrences(Mailbox mailbox, String id) {
+    String path = mailbox.path("events", Checks.text(id, "id"));
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("$select", SERIES_SELECT);
+    query.put("$expand", "exceptionOccurrences," + expandCrmId().get("$expand"));
+    return read(http.get(mailbox, http.uri(path, query)), "GET", path);
+  }
+
+  /**
+   * The occurrences and exceptions of a series that overlap {@code [start, end)}, in start order;
+   * each one can be updated or deleted by its id like an event.
+   */
+  public List<Event> instances(Mailbox mailbox, String seriesMasterId, Instant start, Instant end) {
+    Objects.requireNonNull(start, "start == null");
+    Objects.requireNonNull(end, "end == null");
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("end " + end + " is not after start " + start);
+    }
+    Map<String, String> window = new LinkedHashMap<>();
+    window.put("startDateTime", start.truncatedTo(ChronoUnit.SECONDS).toString());
+    window.put("endDateTime", end.truncatedTo(ChronoUnit.SECONDS).toString());
+    String path =
+        mailbox.path("events", Checks.text(seriesMasterId, "seriesMasterId"), "instances");
+    return pages.all(mailbox, http.uri(path, window), Event.class);
   }
 
   /** Finds the events stamped with a CRM id (normally one; several mean duplicates). */

@@ -63,10 +63,11 @@ public final class Calendar {
       return e;
     }
     String[] occ = Event.parseOccurrenceId(id);
-    if (occ != null) {
-      return events.get(occ[0]);
+    Event master = occ == null ? null : events.get(occ[0]);
+    if (master == null) {
+      throw GraphException.notFound();
     }
-    throw GraphException.notFound();
+    return master;
   }
 
   /** The occurrence date an id denotes, or null for a master or single event. */
@@ -85,12 +86,26 @@ public final class Calendar {
   void update(GraphCall call, Event event, LocalDate occurrence, JsonNode body) {
     checkIfMatch(call, event, occurrence);
     if (occurrence != null) {
-      ObjectNode exception = master(event, occurrence);
-      for (Map.Entry<String, JsonNode> p : body.properties()) {
-        exception.set(p.getKey(), p.getValue());
+      ObjectNode exception = event.exceptions.getOrDefault(occurrence, Json.object()).deepCopy();
+      EventWriter.occurrenceChanges(event, body)
+          .properties()
+          .forEach(p -> exception.set(p.getKey(), p.getValue()));
+      ZonedDateTime original = event.start.with(occurrence);
+      ZonedDateTime start =
+          exception.has("start") ? EventWriter.zoned(exception.get("start")) : original;
+      ZonedDateTime end =
+          exception.has("end")
+              ? EventWriter.zoned(exception.get("end"))
+              : original.plus(java.time.Duration.between(event.start, event.end));
+      if (end.isBefore(start)) {
+        throw GraphException.badRequest(
+            "ErrorInvalidRequest", "The end of the event must not be before its start.");
       }
+      event.exceptions.put(occurrence, exception);
     } else {
       ObjectNode before = event.data.deepCopy();
+      ZonedDateTime start = event.start;
+      ZonedDateTime end = event.end;
       try {
         EventWriter.apply(event, body, false);
       } catch (GraphException e) {
@@ -98,19 +113,30 @@ public final class Calendar {
         EventWriter.apply(event, Json.object(), false);
         throw e;
       }
+      if (seriesRedrawn(before, start, end, event)) {
+        // As in Outlook: a series whose pattern or times change loses its exceptions.
+        event.exceptions.clear();
+        event.cancelled.clear();
+      }
     }
     touch(call, event);
     notify(event, "updated");
   }
 
-  private ObjectNode master(Event event, LocalDate date) {
-    return event.exceptions.computeIfAbsent(date, d -> Json.object());
+  private static boolean seriesRedrawn(
+      ObjectNode before, ZonedDateTime start, ZonedDateTime end, Event after) {
+    return !before.path("recurrence").equals(after.data.path("recurrence"))
+        || !start.toLocalTime().equals(after.start.toLocalTime())
+        || !start.getZone().equals(after.start.getZone())
+        || !java.time.Duration.between(start, end)
+            .equals(java.time.Duration.between(after.start, after.end));
   }
 
   void delete(GraphCall call, Event event, LocalDate occurrence) {
     checkIfMatch(call, event, occurrence);
     if (occurrence != null) {
       event.cancelled.add(occurrence);
+      event.exceptions.remove(occurrence);
       touch(call, event);
       notify(event, "updated");
       return;

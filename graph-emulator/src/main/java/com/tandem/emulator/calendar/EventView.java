@@ -7,17 +7,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How one request wants events rendered: time zone ({@code Prefer: outlook.timezone}), {@code
- * $select}, and {@code $expand=singleValueExtendedProperties(...)}.
+ * $select} (a series master's {@code cancelledOccurrences} only when selected, as in Graph), and
+ * {@code $expand} of {@code singleValueExtendedProperties(...)} and {@code exceptionOccurrences}.
  */
 final class EventView {
   private static final Pattern ZONE = Pattern.compile("outlook\\.timezone\\s*=\\s*\"([^\"]+)\"");
@@ -31,15 +36,22 @@ final class EventView {
   private final boolean expand;
   private final String expandId;
   private final boolean withType;
+  private final boolean expandExceptions;
 
   private EventView(
-      String zoneName, Set<String> select, boolean expand, String expandId, boolean withType) {
+      String zoneName,
+      Set<String> select,
+      boolean expand,
+      String expandId,
+      boolean withType,
+      boolean expandExceptions) {
     this.zoneName = zoneName;
     this.zone = Zones.zone(zoneName);
     this.select = select;
     this.expand = expand;
     this.expandId = expandId;
     this.withType = withType;
+    this.expandExceptions = expandExceptions;
   }
 
   /** The view a request asks for. */
@@ -63,8 +75,13 @@ final class EventView {
     String e = request.query().get("$expand");
     boolean expand = false;
     String expandId = null;
-    if (e != null && !e.isBlank()) {
-      Matcher m = EXPAND.matcher(e.trim());
+    boolean exceptions = false;
+    for (String item : expansions(e)) {
+      if (item.equalsIgnoreCase("exceptionOccurrences")) {
+        exceptions = true;
+        continue;
+      }
+      Matcher m = EXPAND.matcher(item);
       if (!m.matches()) {
         throw GraphException.badRequest(
             "BadRequest", "Parsing OData Select and Expand failed: '" + e + "' is not supported.");
@@ -72,17 +89,60 @@ final class EventView {
       expand = true;
       expandId = m.group(1) == null ? null : m.group(1).replace("''", "'");
     }
-    return new EventView(zoneName, select, expand, expandId, false);
+    return new EventView(zoneName, select, expand, expandId, false, exceptions);
+  }
+
+  /**
+   * The comma-separated items of {@code $expand}, splitting only outside parentheses and quotes.
+   */
+  private static List<String> expansions(String expand) {
+    List<String> out = new ArrayList<>();
+    if (expand == null || expand.isBlank()) {
+      return out;
+    }
+    int depth = 0;
+    boolean quoted = false;
+    int from = 0;
+    for (int i = 0; i < expand.length(); i++) {
+      char c = expand.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')') {
+        depth--;
+      } else if (!quoted && depth == 0 && c == ',') {
+        out.add(expand.substring(from, i).trim());
+        from = i + 1;
+      }
+    }
+    out.add(expand.substring(from).trim());
+    return out;
   }
 
   /** The same view for delta items: UTC unless asked, every property, with {@code @odata.type}. */
   EventView forDelta() {
-    return new EventView(zoneName, null, false, null, true);
+    return new EventView(zoneName, null, false, null, true, false);
   }
 
   /** Renders a stored event (single instance or series master). */
   ObjectNode render(Event event) {
-    return finish(event, event.data, event.start, event.end);
+    ObjectNode out = finish(event, event.data, event.start, event.end);
+    if (select != null && select.contains("cancelledOccurrences")) {
+      // Graph names a cancelled occurrence by "OID.<master id>.<original date>".
+      ArrayNode cancelled = out.putArray("cancelledOccurrences");
+      new TreeSet<>(event.cancelled).forEach(d -> cancelled.add("OID." + event.id + "." + d));
+    }
+    if (expandExceptions) {
+      ArrayNode exceptions = out.putArray("exceptionOccurrences");
+      EventView plain = new EventView(zoneName, select, false, null, false, false);
+      for (LocalDate date : new TreeSet<>(event.exceptions.keySet())) {
+        if (!event.cancelled.contains(date)) {
+          exceptions.add(plain.occurrence(event, date));
+        }
+      }
+    }
+    return out;
   }
 
   /** Renders the occurrence of {@code master} on {@code date}. */
@@ -96,6 +156,7 @@ final class EventView {
     data.put("seriesMasterId", master.id);
     data.putNull("recurrence");
     data.put("iCalUId", master.data.path("iCalUId").asString() + date.toString().replace("-", ""));
+    data.put("originalStart", Json.instant(start.toInstant()));
     if (exception != null) {
       for (Map.Entry<String, JsonNode> p : exception.properties()) {
         data.set(p.getKey(), p.getValue());

@@ -144,6 +144,47 @@ final class EventWriter {
     resolveTimes(event);
   }
 
+  /**
+   * The properties a PATCH of one occurrence changes, checked like a series' (400 on anything
+   * invalid, or on a recurrence, which only a series master has).
+   */
+  static ObjectNode occurrenceChanges(Event master, JsonNode body) {
+    if (!body.isObject()) {
+      throw GraphException.badRequest("RequestBodyRead", "The request body must be an object.");
+    }
+    ObjectNode out = Json.object();
+    for (Map.Entry<String, JsonNode> p : body.properties()) {
+      String name = p.getKey();
+      JsonNode value = p.getValue();
+      if (IGNORED.contains(name) || name.startsWith("@") || name.equals("transactionId")) {
+        continue;
+      }
+      switch (name) {
+        case "recurrence" ->
+            throw GraphException.badRequest(
+                "ErrorInvalidRequest", "An occurrence of a series cannot have a recurrence.");
+        case "singleValueExtendedProperties" -> ExtendedProperties.write(master, value);
+        case "start", "end" -> {
+          zoned(value);
+          out.set(name, value);
+        }
+        case "body" -> setBody(out, value);
+        case "attendees" -> out.set(name, attendees(value));
+        case "location" -> setLocation(out, value);
+        default -> {
+          if (!master.data.has(name)) {
+            throw GraphException.badRequest(
+                "RequestBodyRead",
+                "The property '" + name + "' does not exist on type 'microsoft.graph.event'.");
+          }
+          checkEnum(name, value);
+          out.set(name, value);
+        }
+      }
+    }
+    return out;
+  }
+
   private static void checkEnum(String name, JsonNode value) {
     Set<String> allowed = ENUMS.get(name);
     if (allowed != null && (!value.isString() || !allowed.contains(value.asString()))) {
