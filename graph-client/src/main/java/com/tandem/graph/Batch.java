@@ -99,8 +99,16 @@ public final class Batch {
     json.put("method", request.method());
     json.put("url", request.url());
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Prefer", "IdType=\"ImmutableId\"");
-    headers.putAll(request.headers());
+    String prefer = "IdType=\"ImmutableId\"";
+    for (Map.Entry<String, String> header : request.headers().entrySet()) {
+      if (header.getKey().equalsIgnoreCase("Prefer")) {
+        // One Prefer header holds several preferences, comma-separated (RFC 7240).
+        prefer += ", " + header.getValue();
+      } else {
+        headers.put(header.getKey(), header.getValue());
+      }
+    }
+    headers.put("Prefer", prefer);
     if (request.body() != null
         && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
       headers.put("Content-Type", "application/json");

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
 
 /** The answers of a {@code $batch}, by request id, each failure mapped like a single call's. */
 public final class BatchResult {
@@ -50,6 +51,19 @@ public final class BatchResult {
       throw new MalformedResponseException(context, null);
     }
     return GraphJson.value(response.body(), type, context);
+  }
+
+  /** The JSON body of a successful request; a failed one throws its exception. */
+  JsonNode json(String id) {
+    BatchResponse response = response(id);
+    if (!response.succeeded()) {
+      throw failureOf(response, errors);
+    }
+    if (response.body() == null) {
+      throw new MalformedResponseException(
+          GraphError.of("$batch " + id, response.status(), null, "no body", null), null);
+    }
+    return response.body();
   }
 
   /** How many answers the batch holds. */

@@ -205,16 +205,11 @@ public final class Events {
    */
   public String delta(
       Mailbox mailbox, Instant start, Instant end, Consumer<DeltaPage<Event>> onPage) {
-    Objects.requireNonNull(start, "start == null");
-    Objects.requireNonNull(end, "end == null");
-    if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("end " + end + " is not after start " + start);
-    }
-    Map<String, String> window = new LinkedHashMap<>();
-    window.put("startDateTime", start.truncatedTo(ChronoUnit.SECONDS).toString());
-    window.put("endDateTime", end.truncatedTo(ChronoUnit.SECONDS).toString());
     return pages.delta(
-        mailbox, http.uri(mailbox.path("calendarView", "delta"), window), Event.class, onPage);
+        mailbox,
+        http.uri(mailbox.path("calendarView", "delta"), window(start, end)),
+        Event.class,
+        onPage);
   }
 
   /**
@@ -224,6 +219,46 @@ public final class Events {
    */
   public String resume(Mailbox mailbox, String link, Consumer<DeltaPage<Event>> onPage) {
     return pages.delta(mailbox, http.storedLink(link), Event.class, onPage);
+  }
+
+  /**
+   * The first request of a delta round over the calendar view between two instants, to send as a
+   * member of a {@code $batch}; {@link #delta(Mailbox, BatchResult, String, Consumer)} goes on from
+   * its answer.
+   */
+  public BatchRequest deltaRequest(String id, Mailbox mailbox, Instant start, Instant end) {
+    return http.batchGet(id, http.uri(mailbox.path("calendarView", "delta"), window(start, end)));
+  }
+
+  /**
+   * The request that continues from a stored delta or next link, to send as a member of a {@code
+   * $batch}; a link for another Graph raises {@link SyncStateExpiredException}.
+   */
+  public BatchRequest resumeRequest(String id, String link) {
+    return http.batchResume(id, link);
+  }
+
+  /**
+   * Goes on with a delta round whose first request ({@link #deltaRequest} or {@link
+   * #resumeRequest}) was answered in a batch: hands that page and every later one to the callback
+   * and returns the new delta link. A failed first request throws what a single call would have
+   * thrown (throttled with its own Retry-After, sync state expired …).
+   */
+  public String delta(
+      Mailbox mailbox, BatchResult batch, String id, Consumer<DeltaPage<Event>> onPage) {
+    return pages.delta(mailbox, batch, id, Event.class, onPage);
+  }
+
+  private static Map<String, String> window(Instant start, Instant end) {
+    Objects.requireNonNull(start, "start == null");
+    Objects.requireNonNull(end, "end == null");
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("end " + end + " is not after start " + start);
+    }
+    Map<String, String> window = new LinkedHashMap<>();
+    window.put("startDateTime", start.truncatedTo(ChronoUnit.SECONDS).toString());
+    window.put("endDateTime", end.truncatedTo(ChronoUnit.SECONDS).toString());
+    return window;
   }
 
   private static Map<String, String> expandCrmId() {

@@ -48,6 +48,23 @@ final class GraphHttp {
     return errors;
   }
 
+  /**
+   * A GET of {@code uri} as a member of a {@code $batch}: its URL relative to the version, asking
+   * for pages of the configured size like a single GET.
+   */
+  BatchRequest batchGet(String id, URI uri) {
+    String base = endpoints.graphV1().getRawPath();
+    String path = uri.getRawPath();
+    if (!GraphUris.sameOrigin(uri, endpoints.graph()) || !path.startsWith(base + "/")) {
+      throw new IllegalArgumentException("not a link of this Graph's v1.0: " + uri);
+    }
+    String relative = path.substring(base.length());
+    if (uri.getRawQuery() != null) {
+      relative += "?" + uri.getRawQuery();
+    }
+    return BatchRequest.get(id, relative).withHeader("Prefer", "odata.maxpagesize=" + maxPageSize);
+  }
+
   /** The absolute URI of a path relative to {@code /v1.0}, with an optional encoded query. */
   URI uri(String path, Map<String, String> query) {
     String text = endpoints.graphV1() + path;
@@ -83,6 +100,21 @@ final class GraphHttp {
           null);
     }
     return uri;
+  }
+
+  /**
+   * A GET of a stored delta or next link as a member of a {@code $batch}; a link for another Graph
+   * counts as an expired sync state, as in {@link #storedLink}.
+   */
+  BatchRequest batchResume(String id, String link) {
+    URI uri = storedLink(link);
+    if (!uri.getRawPath().startsWith(endpoints.graphV1().getRawPath() + "/")) {
+      throw new SyncStateExpiredException(
+          GraphError.of(
+              "stored link", 0, "linkForAnotherGraph", "the stored link is not a v1.0 link", null),
+          null);
+    }
+    return batchGet(id, uri);
   }
 
   private URI graphLink(String link) {

@@ -36,10 +36,22 @@ final class Pages {
    * and returns the round's {@code @odata.deltaLink}.
    */
   <T> String delta(Mailbox mailbox, URI first, Class<T> type, Consumer<DeltaPage<T>> onPage) {
-    URI next = first;
+    return delta(mailbox, http.get(mailbox, first), context(first), type, onPage);
+  }
+
+  /**
+   * Goes on with a delta round from its first page, read elsewhere (e.g. inside a {@code $batch}):
+   * hands it and every page after it to the callback and returns the round's delta link.
+   */
+  <T> String delta(
+      Mailbox mailbox,
+      JsonNode firstPage,
+      GraphError firstContext,
+      Class<T> type,
+      Consumer<DeltaPage<T>> onPage) {
+    JsonNode page = firstPage;
+    GraphError context = firstContext;
     while (true) {
-      JsonNode page = http.get(mailbox, next);
-      GraphError context = context(next);
       List<DeltaItem<T>> items = new ArrayList<>();
       for (JsonNode item : array(page, context)) {
         items.add(deltaItem(item, type, context));
@@ -53,8 +65,19 @@ final class Pages {
       if (nextLink == null) {
         return deltaLink;
       }
-      next = http.returnedLink(nextLink, context);
+      URI next = http.returnedLink(nextLink, context);
+      page = http.get(mailbox, next);
+      context = context(next);
     }
+  }
+
+  /** Goes on with a delta round whose first request was answered in a batch. */
+  <T> String delta(
+      Mailbox mailbox, BatchResult batch, String id, Class<T> type, Consumer<DeltaPage<T>> onPage) {
+    JsonNode first = batch.json(id);
+    GraphError context =
+        GraphError.of("$batch request " + id, 200, null, "not a Graph collection", null);
+    return delta(mailbox, first, context, type, onPage);
   }
 
   /** Reads one delta entry, which is either an item or an {@code @removed} marker. */

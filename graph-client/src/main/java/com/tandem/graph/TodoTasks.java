@@ -146,8 +146,39 @@ public final class TodoTasks {
 
   /** Starts a delta round over a list's tasks and returns the delta link for the next round. */
   public String delta(Mailbox mailbox, String listId, Consumer<DeltaPage<TodoTask>> onPage) {
+    return pages.delta(mailbox, deltaUri(mailbox, listId), TodoTask.class, onPage);
+  }
+
+  /**
+   * The first request of a delta round over a list's tasks, to send as a member of a {@code
+   * $batch}; {@link #delta(Mailbox, BatchResult, String, Consumer)} goes on from its answer.
+   */
+  public BatchRequest deltaRequest(String id, Mailbox mailbox, String listId) {
+    return http.batchGet(id, deltaUri(mailbox, listId));
+  }
+
+  /**
+   * The request that continues from a stored delta or next link, to send as a member of a {@code
+   * $batch}; a link for another Graph raises {@link SyncStateExpiredException}.
+   */
+  public BatchRequest resumeRequest(String id, String link) {
+    return http.batchResume(id, link);
+  }
+
+  /**
+   * Goes on with a delta round whose first request ({@link #deltaRequest} or {@link
+   * #resumeRequest}) was answered in a batch: hands that page and every later one to the callback
+   * and returns the new delta link. A failed first request throws what a single call would have
+   * thrown (throttled with its own Retry-After, sync state expired, list not found …).
+   */
+  public String delta(
+      Mailbox mailbox, BatchResult batch, String id, Consumer<DeltaPage<TodoTask>> onPage) {
+    return pages.delta(mailbox, batch, id, TodoTask.class, onPage);
+  }
+
+  private java.net.URI deltaUri(Mailbox mailbox, String listId) {
     String path = mailbox.path("todo", "lists", Checks.text(listId, "listId"), "tasks", "delta");
-    return pages.delta(mailbox, http.uri(path, EXPAND_LINKS), TodoTask.class, onPage);
+    return http.uri(path, EXPAND_LINKS);
   }
 
   /** Continues a task delta from a stored link and returns the new delta link. */
