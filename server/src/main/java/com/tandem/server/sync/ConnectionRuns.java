@@ -11,9 +11,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * One run of a connection, scheduled or Sync now: take the lease, run each resource in turn, end
- * the lease and record when the connection runs next (one interval on, or later after throttling or
- * a failure; see {@link Backoff}).
+ * One run of a connection, scheduled or Sync now: take the lease, read the first page of every
+ * resource's changes in one Graph batch, run each resource in turn, end the lease and record when
+ * the connection runs next (one interval on, or later after throttling or a failure; see {@link
+ * Backoff}).
  */
 @Component
 class ConnectionRuns {
@@ -61,8 +62,10 @@ class ConnectionRuns {
     boolean finished = false;
     try {
       int failuresBefore = connections.find(userId).map(ConnectionRow::failures).orElse(0);
+      ResourceRun run = resourceRun.getIfAvailable();
+      ReadAhead ahead = readAhead(run, userId, resources, trigger, dryRun);
       for (SyncResource resource : resources) {
-        RunReport report = runOne(userId, resource, trigger, dryRun);
+        RunReport report = runOne(run, ahead, userId, resource, trigger, dryRun);
         reports.add(report);
         metrics.ran(report);
         if (report.outcome() == RunOutcome.THROTTLED
@@ -90,14 +93,43 @@ class ConnectionRuns {
     }
   }
 
-  private RunReport runOne(long userId, SyncResource resource, RunTrigger trigger, boolean dry) {
+  /**
+   * The first pages of all resources' changes, read in one batch by the server's runs (other {@link
+   * ResourceRun}s, such as tests' stand-ins, read for each resource on its own).
+   */
+  private static ReadAhead readAhead(
+      ResourceRun run,
+      long userId,
+      List<SyncResource> resources,
+      RunTrigger trigger,
+      boolean dryRun) {
+    if (!(run instanceof ResourceRuns server)) {
+      return null;
+    }
+    try {
+      return server.readAhead(userId, resources, trigger, dryRun);
+    } catch (RuntimeException e) {
+      // Reading ahead never throws by design; should it, each run reads for itself.
+      log.error("Reading ahead for user {} failed", userId, e);
+      return ReadAhead.NONE;
+    }
+  }
+
+  private RunReport runOne(
+      ResourceRun run,
+      ReadAhead ahead,
+      long userId,
+      SyncResource resource,
+      RunTrigger trigger,
+      boolean dry) {
     Instant start = leases.now();
-    ResourceRun run = resourceRun.getIfAvailable();
     if (run == null) {
       return report(userId, resource, trigger, dry, start, RunOutcome.NOT_RUN, "no sync runs");
     }
     try {
-      return run.run(userId, resource, trigger, dry);
+      return ahead != null && run instanceof ResourceRuns server
+          ? server.run(userId, resource, trigger, dry, ahead)
+          : run.run(userId, resource, trigger, dry);
     } catch (RuntimeException e) {
       // ResourceRun reports failures as outcomes; anything thrown is a defect, logged once here.
       log.error("Sync run of {} for user {} failed", resource, userId, e);

@@ -5,6 +5,8 @@ import com.tandem.engine.calendar.EventMapping;
 import com.tandem.engine.calendar.GraphEvent;
 import com.tandem.engine.reconcile.ItemState;
 import com.tandem.engine.reconcile.SideChange;
+import com.tandem.graph.BatchRequest;
+import com.tandem.graph.BatchResult;
 import com.tandem.graph.DeltaItem;
 import com.tandem.graph.DeltaPage;
 import com.tandem.graph.Event;
@@ -76,6 +78,29 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
     return link == null
         ? events.delta(target.mailbox(), window.from(), window.to(), each)
         : events.resume(target.mailbox(), link, each);
+  }
+
+  @Override
+  public Optional<BatchRequest> firstRead(
+      String id, MicrosoftTarget target, String link, SyncWindow window) {
+    Events events = target.graph().events();
+    return Optional.of(
+        link == null
+            ? events.deltaRequest(id, target.mailbox(), window.from(), window.to())
+            : events.resumeRequest(id, link));
+  }
+
+  @Override
+  public String readChanges(
+      MicrosoftTarget target,
+      BatchResult batch,
+      String id,
+      Consumer<MicrosoftPage<EventFields>> onPage) {
+    Set<String> seriesRead = new HashSet<>();
+    return target
+        .graph()
+        .events()
+        .delta(target.mailbox(), batch, id, page -> onPage.accept(page(target, page, seriesRead)));
   }
 
   /** One delta page in the engine's vocabulary; reads series masters and removed events by id. */

@@ -2,6 +2,10 @@ package com.tandem.server.sync;
 
 import com.tandem.engine.reconcile.ItemState;
 import com.tandem.engine.reconcile.SyncFields;
+import com.tandem.graph.BatchRequest;
+import com.tandem.graph.BatchResult;
+import com.tandem.graph.GraphClient;
+import com.tandem.graph.Mailbox;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -20,7 +24,36 @@ public interface MicrosoftItems<F extends SyncFields<F>> {
   /**
    * Finds (or, for tasks, chooses) where the user's items live: for tasks the default To Do list.
    */
-  MicrosoftTarget target(com.tandem.graph.GraphClient graph, com.tandem.graph.Mailbox mailbox);
+  MicrosoftTarget target(GraphClient graph, Mailbox mailbox);
+
+  /**
+   * Where the user's items live, reusing {@code storedListId} (the To Do list an earlier run
+   * synced, or null) without asking Graph; the default finds it as {@link #target(GraphClient,
+   * Mailbox)} does.
+   */
+  default MicrosoftTarget target(GraphClient graph, Mailbox mailbox, String storedListId) {
+    return target(graph, mailbox);
+  }
+
+  /**
+   * The request {@link #readChanges(MicrosoftTarget, String, SyncWindow, Consumer)} would start
+   * with, as the member {@code id} of a {@code $batch}; empty when these items are not read in a
+   * batch (they are then read the ordinary way).
+   */
+  default Optional<BatchRequest> firstRead(
+      String id, MicrosoftTarget target, String link, SyncWindow window) {
+    return Optional.empty();
+  }
+
+  /**
+   * Reads what changed like {@link #readChanges(MicrosoftTarget, String, SyncWindow, Consumer)},
+   * starting from the answer to {@link #firstRead}'s request (member {@code id} of {@code batch})
+   * and following its next links; a failed answer throws what a single read would have thrown.
+   */
+  default String readChanges(
+      MicrosoftTarget target, BatchResult batch, String id, Consumer<MicrosoftPage<F>> onPage) {
+    throw new UnsupportedOperationException(resource() + " items are not read in a batch");
+  }
 
   /**
    * Reads what changed since {@code link} (a stored delta or next link), or every item of the

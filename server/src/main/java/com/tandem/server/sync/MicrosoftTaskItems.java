@@ -5,6 +5,8 @@ import com.tandem.engine.reconcile.SideChange;
 import com.tandem.engine.tasks.GraphTask;
 import com.tandem.engine.tasks.TaskFields;
 import com.tandem.engine.tasks.TaskMapping;
+import com.tandem.graph.BatchRequest;
+import com.tandem.graph.BatchResult;
 import com.tandem.graph.DeltaItem;
 import com.tandem.graph.DeltaPage;
 import com.tandem.graph.GraphClient;
@@ -59,8 +61,8 @@ class MicrosoftTaskItems implements MicrosoftItems<TaskFields> {
   }
 
   /**
-   * The user's default list, looked up on every call: it belongs to one mailbox and its id may
-   * change when the user recreates it.
+   * The user's default list, looked up in Graph: it belongs to one mailbox and its id may change
+   * when the user recreates it.
    *
    * @throws IllegalStateException when the mailbox has no default list
    */
@@ -73,6 +75,39 @@ class MicrosoftTaskItems implements MicrosoftItems<TaskFields> {
             .orElseThrow(
                 () -> new IllegalStateException("the mailbox has no default Microsoft To Do list"));
     return new MicrosoftTarget(graph, mailbox, list.id());
+  }
+
+  /**
+   * The stored list without a Graph call when there is one (a run that finds it gone looks the
+   * default list up again), else the default list looked up.
+   */
+  @Override
+  public MicrosoftTarget target(GraphClient graph, Mailbox mailbox, String storedListId) {
+    return storedListId == null
+        ? target(graph, mailbox)
+        : new MicrosoftTarget(graph, mailbox, storedListId);
+  }
+
+  @Override
+  public Optional<BatchRequest> firstRead(
+      String id, MicrosoftTarget target, String link, SyncWindow window) {
+    TodoTasks tasks = target.graph().todoTasks();
+    return Optional.of(
+        link == null
+            ? tasks.deltaRequest(id, target.mailbox(), listId(target))
+            : tasks.resumeRequest(id, link));
+  }
+
+  @Override
+  public String readChanges(
+      MicrosoftTarget target,
+      BatchResult batch,
+      String id,
+      Consumer<MicrosoftPage<TaskFields>> onPage) {
+    return target
+        .graph()
+        .todoTasks()
+        .delta(target.mailbox(), batch, id, page -> onPage.accept(page(target, page)));
   }
 
   @Override

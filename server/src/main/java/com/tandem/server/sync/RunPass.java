@@ -11,7 +11,6 @@ import com.tandem.engine.reconcile.SyncPolicy;
 import com.tandem.graph.SyncStateExpiredException;
 import com.tandem.server.activity.Change;
 import com.tandem.server.activity.ChangeFeed;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -33,9 +31,6 @@ import java.util.Set;
 final class RunPass<F extends SyncFields<F>> {
 
   private static final int FEED_BATCH = 1000;
-
-  /** How far the calendar window may drift before the delta round is started afresh. */
-  private static final Duration WINDOW_DRIFT = Duration.ofDays(7);
 
   private final RunSetup<F> setup;
   private final Links<F> links;
@@ -108,23 +103,10 @@ final class RunPass<F extends SyncFields<F>> {
   }
 
   private String chooseRound() {
-    SyncWindow wanted = setup.window();
-    SyncWindow stored = cursor.window();
-    boolean listChanged = !Objects.equals(cursor.listId(), setup.target().listId());
-    boolean windowMoved =
-        setup.resource() == SyncResource.CALENDAR
-            && (stored == null
-                || !Duration.between(stored.from(), stored.to())
-                    .equals(Duration.between(wanted.from(), wanted.to()))
-                || Duration.between(stored.from(), wanted.from()).abs().compareTo(WINDOW_DRIFT)
-                    > 0);
-    if (cursor.deltaLink() == null || listChanged || windowMoved) {
-      window = wanted;
-      return null;
-    }
-    // The delta round goes on over the window it was started with.
-    window = stored == null ? wanted : stored;
-    return cursor.deltaLink();
+    DeltaRound round =
+        DeltaRound.choose(cursor, setup.resource(), setup.window(), setup.target().listId());
+    window = round.window();
+    return round.link();
   }
 
   private String readRound(String link) {

@@ -1,0 +1,192 @@
+package com.tandem.server.sync;
+
+import com.tandem.engine.reconcile.SyncFields;
+import com.tandem.graph.BatchRequest;
+import com.tandem.graph.BatchResult;
+import com.tandem.graph.GraphClient;
+import com.tandem.graph.Mailbox;
+import com.tandem.graph.NotFoundException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first page of each resource's delta round for one run of a connection, read ahead together in
+ * one {@code $batch}: an idle connection then costs one Graph round trip, whatever number of
+ * resources it syncs. Each member is answered (and throttled) on its own; a failure, of a member or
+ * of the whole batch, is thrown by that resource's run when it reads, so that the run ends with the
+ * matching outcome as if it had read alone.
+ *
+ * <p>A To Do list stored by an earlier run is used without looking it up; when Graph no longer
+ * knows it, the default list is looked up again and the run reads it afresh (a changed list starts
+ * a new round).
+ */
+final class ReadAhead {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReadAhead.class);
+
+  /** Nothing read ahead: every run reads for itself. */
+  static final ReadAhead NONE = new ReadAhead(Map.of());
+
+  private final Map<SyncResource, RunSetup<?>> setups;
+
+  private ReadAhead(Map<SyncResource, RunSetup<?>> setups) {
+    this.setups = setups;
+  }
+
+  /** The resource's setup with its target found and its first page read, if it was read ahead. */
+  Optional<RunSetup<?>> setup(SyncResource resource) {
+    return Optional.ofNullable(setups.get(resource));
+  }
+
+  /**
+   * Finds each setup's target and reads its first page, all setups' first pages in one batch
+   * (setups of one connection). Never throws: what fails is thrown later by the run it belongs to.
+   */
+  static ReadAhead read(
+      List<RunSetup<?>> setups,
+      JdbcResourceCursors cursors,
+      Supplier<GraphClient> graphs,
+      Supplier<Mailbox> mailboxes) {
+    if (setups.isEmpty()) {
+      return NONE;
+    }
+    GraphClient graph;
+    Mailbox mailbox;
+    List<Pending<?>> pending = new ArrayList<>();
+    try {
+      graph = graphs.get();
+      mailbox = mailboxes.get();
+    } catch (RuntimeException e) {
+      Map<SyncResource, RunSetup<?>> failed = new EnumMap<>(SyncResource.class);
+      setups.forEach(setup -> failed.put(setup.resource(), Pending.failing(setup, e)));
+      return new ReadAhead(failed);
+    }
+    for (RunSetup<?> setup : setups) {
+      pending.add(Pending.of(setup, cursors, graph, mailbox));
+    }
+    List<BatchRequest> requests = new ArrayList<>();
+    pending.forEach(p -> p.request().ifPresent(requests::add));
+    BatchResult answers = null;
+    RuntimeException batchFailure = null;
+    if (!requests.isEmpty()) {
+      try {
+        answers = graph.batch().send(mailbox, requests);
+      } catch (RuntimeException e) {
+        batchFailure = e;
+      }
+    }
+    Map<SyncResource, RunSetup<?>> prepared = new EnumMap<>(SyncResource.class);
+    for (Pending<?> p : pending) {
+      prepared.put(p.setup.resource(), p.prepared(answers, batchFailure, graph, mailbox));
+    }
+    return new ReadAhead(prepared);
+  }
+
+  /** One resource on its way through the read-ahead. */
+  private static final class Pending<F extends SyncFields<F>> {
+    private final RunSetup<F> setup;
+    private final String storedListId;
+    private MicrosoftTarget target;
+    private RuntimeException locateFailure;
+    private DeltaRound round;
+    private BatchRequest request;
+    private RuntimeException requestFailure;
+
+    private Pending(RunSetup<F> setup, String storedListId) {
+      this.setup = setup;
+      this.storedListId = storedListId;
+    }
+
+    static <F extends SyncFields<F>> Pending<F> of(
+        RunSetup<F> setup, JdbcResourceCursors cursors, GraphClient graph, Mailbox mailbox) {
+      ResourceCursor cursor = cursors.findOrNew(setup.userId(), setup.resource());
+      Pending<F> p = new Pending<>(setup, cursor.listId());
+      try {
+        p.target = setup.microsoft().target(graph, mailbox, cursor.listId());
+      } catch (RuntimeException e) {
+        p.locateFailure = e;
+        return p;
+      }
+      p.round = DeltaRound.choose(cursor, setup.resource(), setup.window(), p.target.listId());
+      try {
+        p.request =
+            setup
+                .microsoft()
+                .firstRead(setup.resource().name(), p.target, p.round.link(), p.round.window())
+                .orElse(null);
+      } catch (RuntimeException e) {
+        // E.g. a stored link of another Graph: the run meets it as an expired sync state.
+        p.requestFailure = e;
+      }
+      return p;
+    }
+
+    static <F extends SyncFields<F>> RunSetup<F> failing(RunSetup<F> setup, RuntimeException e) {
+      return with(
+          setup,
+          null,
+          () -> {
+            throw e;
+          },
+          setup.microsoft());
+    }
+
+    Optional<BatchRequest> request() {
+      return Optional.ofNullable(request);
+    }
+
+    RunSetup<F> prepared(
+        BatchResult answers, RuntimeException batchFailure, GraphClient graph, Mailbox mailbox) {
+      if (locateFailure != null) {
+        return failing(setup, locateFailure);
+      }
+      if (request == null && requestFailure == null) {
+        return with(setup, target, setup.locate(), setup.microsoft());
+      }
+      String id = setup.resource().name();
+      RuntimeException failure = requestFailure;
+      if (failure == null && request != null) {
+        failure = batchFailure != null ? batchFailure : answers.failure(id).orElse(null);
+      }
+      if (failure instanceof NotFoundException && storedListId != null) {
+        LOG.info(
+            "the To Do list of user {} is gone from Microsoft 365: looking up the default list",
+            setup.userId());
+        try {
+          MicrosoftTarget found = setup.microsoft().target(graph, mailbox, null);
+          return with(setup, found, setup.locate(), setup.microsoft());
+        } catch (RuntimeException e) {
+          return failing(setup, e);
+        }
+      }
+      MicrosoftItems<F> readAhead =
+          new ReadAheadItems<>(
+              setup.microsoft(), target, round, failure == null ? answers : null, id, failure);
+      return with(setup, target, setup.locate(), readAhead);
+    }
+
+    private static <F extends SyncFields<F>> RunSetup<F> with(
+        RunSetup<F> setup,
+        MicrosoftTarget target,
+        Supplier<MicrosoftTarget> locate,
+        MicrosoftItems<F> microsoft) {
+      return new RunSetup<>(
+          setup.userId(),
+          setup.resource(),
+          setup.trigger(),
+          setup.dryRun(),
+          setup.policy(),
+          setup.window(),
+          target,
+          locate,
+          setup.crm(),
+          microsoft);
+    }
+  }
+}
