@@ -6,6 +6,7 @@ import com.tandem.server.sync.ResourceRun;
 import com.tandem.server.sync.RunOutcome;
 import com.tandem.server.sync.RunReport;
 import com.tandem.server.sync.RunTrigger;
+import com.tandem.server.sync.SyncNow;
 import com.tandem.server.sync.SyncResource;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -136,6 +138,25 @@ final class BenchWorld implements AutoCloseable {
       throw new NotMeasurable(resource + " did not run: " + report.message());
     }
     return report;
+  }
+
+  /**
+   * Runs every resource of one connection through Tandem's sync, as Sync now and the schedule do
+   * (the first pages of all resources' changes are read together); returns one report per resource.
+   */
+  static List<RunReport> runConnection(InProcessTandem tandem, long userId) {
+    SyncNow syncNow =
+        tandem.syncNow().orElseThrow(() -> new NotMeasurable("this build has no SyncNow bean"));
+    List<RunReport> reports = syncNow.run(userId, Set.of(), RunTrigger.SYNC_NOW, false);
+    if (reports.isEmpty()) {
+      throw new NotMeasurable("no resource of the connection ran");
+    }
+    for (RunReport report : reports) {
+      if (report.outcome() == RunOutcome.NOT_RUN) {
+        throw new NotMeasurable(report.resource() + " did not run: " + report.message());
+      }
+    }
+    return reports;
   }
 
   @Override

@@ -8,6 +8,7 @@ import com.tandem.server.settings.SettingKey;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.UpdateSettings;
 import com.tandem.server.sync.ResourceRun;
+import com.tandem.server.sync.SyncNow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +120,11 @@ final class InProcessTandem implements AutoCloseable {
   /** The sync's run of one resource, when the build has one. */
   Optional<ResourceRun> resourceRun() {
     return Optional.ofNullable(context.getBeanProvider(ResourceRun.class).getIfAvailable());
+  }
+
+  /** Tandem's Sync now, if this build has it. */
+  Optional<SyncNow> syncNow() {
+    return Optional.ofNullable(context.getBeanProvider(SyncNow.class).getIfAvailable());
   }
 
   /** A bean of Tandem's. */

@@ -9,16 +9,16 @@ import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.sync.RunCounts;
 import com.tandem.server.sync.RunOutcome;
 import com.tandem.server.sync.RunReport;
-import com.tandem.server.sync.SyncResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs after the first sync: connections where nothing changed (Graph round trips, Graph requests
- * and CPU per connection) and one where one event changed on one side (the requests it takes).
- * Tandem reaches Graph through the counting proxy here, from the connections' first run on, so that
- * their stored delta links lead through it too.
+ * and CPU per connection) and one where one event changed on one side (the requests it takes). Each
+ * run is a run of the whole connection, as the schedule and Sync now make it. Tandem reaches Graph
+ * through the counting proxy here, from the connections' first run on, so that their stored delta
+ * links lead through it too.
  */
 final class SteadyStateBenchmark {
 
@@ -66,9 +66,8 @@ final class SteadyStateBenchmark {
       long start = System.nanoTime();
       CpuMeter cpu = CpuMeter.start();
       StringBuilder counts = new StringBuilder();
-      for (SyncResource resource : SyncResource.values()) {
-        RunReport run = BenchWorld.run(tandem, user, resource);
-        counts.append(' ').append(resource).append(' ').append(describe(run.counts()));
+      for (RunReport run : BenchWorld.runConnection(tandem, user)) {
+        counts.append(' ').append(run.resource()).append(' ').append(describe(run.counts()));
       }
       CpuMeter.Used used = cpu.stop();
       report.line(
@@ -125,7 +124,7 @@ final class SteadyStateBenchmark {
       throw new NotMeasurable("needs the idle connections");
     }
     report.section(
-        "One change: one event edited, then a run of calendar and tasks"
+        "One change: one event edited, then one run of the connection (calendar and tasks)"
             + " (aim: one delta read and one write)");
     long user = users.get(0);
     CalendarEvents calendar = tandem.bean(CalendarEvents.class);
@@ -165,20 +164,34 @@ final class SteadyStateBenchmark {
   }
 
   private void oneConnection(String what, long user, String name) {
-    for (SyncResource resource : SyncResource.values()) {
-      world.proxy.reset();
-      long before = world.graphRequests(name);
-      RunReport run = BenchWorld.run(tandem, user, resource);
-      report.line(
-          "  %-18s %-8s %s: %d HTTP round trips, %d Graph requests %s",
-          what,
-          resource,
-          describe(run.counts()),
-          world.proxy.total(),
-          world.graphRequests(name) - before,
-          world.proxy.byKind());
+    world.proxy.reset();
+    long before = world.graphRequests(name);
+    List<RunReport> runs = BenchWorld.runConnection(tandem, user);
+    Map<String, Long> byKind = world.proxy.byKind();
+    long reads = 0;
+    long writes = 0;
+    for (Map.Entry<String, Long> kind : byKind.entrySet()) {
+      if (kind.getKey().startsWith("GET ") || kind.getKey().endsWith("/$batch")) {
+        reads += kind.getValue();
+      } else {
+        writes += kind.getValue();
+      }
+    }
+    StringBuilder counts = new StringBuilder();
+    runs.forEach(run -> counts.append(' ').append(run.resource()).append(describe(run.counts())));
+    report.line(
+        "  %-18s %d HTTP round trips: %d reading (delta, both resources in one $batch),"
+            + " %d writing; %d Graph requests ($batch members singly) %s;%s",
+        what,
+        world.proxy.total(),
+        reads,
+        writes,
+        world.graphRequests(name) - before,
+        byKind,
+        counts);
+    for (RunReport run : runs) {
       if (run.outcome() != RunOutcome.SUCCEEDED) {
-        report.line("  !! outcome %s: %s", run.outcome(), run.message());
+        report.line("  !! %s outcome %s: %s", run.resource(), run.outcome(), run.message());
       }
     }
   }
@@ -198,8 +211,7 @@ final class SteadyStateBenchmark {
     long start = System.nanoTime();
     CpuMeter cpu = CpuMeter.start();
     for (long user : users) {
-      for (SyncResource resource : SyncResource.values()) {
-        RunReport run = BenchWorld.run(tandem, user, resource);
+      for (RunReport run : BenchWorld.runConnection(tandem, user)) {
         failed += run.outcome() == RunOutcome.SUCCEEDED ? 0 : 1;
         notIdle += moved(run.counts()) > 0 ? 1 : 0;
       }
