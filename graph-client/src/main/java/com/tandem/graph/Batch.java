@@ -44,6 +44,8 @@ public final class Batch {
     for (JsonNode response : responses) {
       parsed.add(response(response, context));
     }
+    // Each member is a Graph request of its own (throttled and counted on its own by Graph).
+    parsed.forEach(response -> http.responded(response.status()));
     Set<String> answered = new HashSet<>();
     parsed.forEach(response -> answered.add(response.id()));
     for (BatchRequest request : requests) {

@@ -134,7 +134,8 @@ public final class GraphClient {
 
     /**
      * Tells {@code listener} the HTTP status of every response Graph gives (0 when a request got
-     * none: a timeout or a lost connection), for example to count requests by status.
+     * none: a timeout or a lost connection), for example to count requests by status; a {@code
+     * $batch} reports its own status and each member's.
      */
     public Builder onResponse(IntConsumer listener) {
       this.responses = Objects.requireNonNull(listener, "listener == null");

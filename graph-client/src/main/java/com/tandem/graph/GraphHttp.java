@@ -173,6 +173,11 @@ final class GraphHttp {
     return answer;
   }
 
+  /** Tells the response listener of an answer given inside a {@code $batch}. */
+  void responded(int status) {
+    responses.accept(status);
+  }
+
   private HttpResponse<byte[]> exchange(HttpRequest request, String description) {
     try {
       HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
