@@ -178,7 +178,9 @@ final class SteadyStateBenchmark {
       }
     }
     StringBuilder counts = new StringBuilder();
-    runs.forEach(run -> counts.append(' ').append(run.resource()).append(describe(run.counts())));
+    runs.forEach(
+        run ->
+            counts.append(' ').append(run.resource()).append(' ').append(describe(run.counts())));
     report.line(
         "  %-18s %d HTTP round trips: %d reading (delta, both resources in one $batch),"
             + " %d writing; %d Graph requests ($batch members singly) %s;%s",
