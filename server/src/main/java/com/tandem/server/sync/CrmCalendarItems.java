@@ -7,7 +7,6 @@ import com.tandem.server.activity.CalendarEvent;
 import com.tandem.server.activity.CalendarEventFields;
 import com.tandem.server.activity.CalendarEvents;
 import com.tandem.server.activity.Origin;
-import com.tandem.server.activity.Recurrence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,10 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The CRM side of calendar sync, over the activity feature's {@link CalendarEvents}.
  *
- * <p>Changed and cancelled occurrences of a series are not synced: Outlook's delta reports a series
- * without them, so offering them here would make every series look edited on one side. They stay as
- * they are in the CRM: a synced update of a series whose pattern and range are unchanged keeps the
- * CRM's occurrence changes.
+ * <p>A series travels with its changed and cancelled occurrences, as the Microsoft side reads and
+ * writes them too; an occurrence change that changes nothing is left out of both views.
  */
 @Component
 class CrmCalendarItems implements CrmItems<EventFields> {
@@ -69,8 +66,7 @@ class CrmCalendarItems implements CrmItems<EventFields> {
     if (current.isEmpty()) {
       return Optional.empty();
     }
-    CalendarEventFields next =
-        keepOccurrenceChanges(current.get().fields(), EventConversion.toCrm(fields));
+    CalendarEventFields next = EventConversion.toCrm(fields);
     return events
         .update(userId, crmId, next, Origin.SYNC, Versions.crm(expectedVersion))
         .map(CrmCalendarItems::written);
@@ -112,40 +108,12 @@ class CrmCalendarItems implements CrmItems<EventFields> {
     return last.isAfter(end) ? last : end;
   }
 
-  private static CalendarEventFields keepOccurrenceChanges(
-      CalendarEventFields current, CalendarEventFields next) {
-    Recurrence was = current.recurrence();
-    Recurrence now = next.recurrence();
-    if (was == null
-        || now == null
-        || was.exceptions().isEmpty()
-        || !now.exceptions().isEmpty()
-        || !was.pattern().equals(now.pattern())
-        || !was.range().equals(now.range())
-        || !current.start().toLocalTime().equals(next.start().toLocalTime())) {
-      return next;
-    }
-    return new CalendarEventFields(
-        next.title(),
-        next.description(),
-        next.start(),
-        next.end(),
-        next.timeZone(),
-        next.allDay(),
-        next.location(),
-        next.attendees(),
-        next.reminderMinutes(),
-        next.showAs(),
-        next.isPrivate(),
-        new Recurrence(now.pattern(), now.range(), was.exceptions()));
-  }
-
   private static ItemState<EventFields> state(CalendarEvent event) {
     return ItemState.of(
         event.id(),
         Long.toString(event.version()),
         event.updatedAt(),
-        EventConversion.withoutOccurrenceChanges(EventConversion.toEngine(event.fields())));
+        EventConversion.withoutUnchangedOccurrences(EventConversion.toEngine(event.fields())));
   }
 
   private static Written written(CalendarEvent event) {

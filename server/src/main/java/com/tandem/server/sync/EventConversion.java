@@ -73,6 +73,44 @@ final class EventConversion {
         event.recurrence() == null ? null : recurrence(event, zone, start, end));
   }
 
+  /**
+   * The same event without changed occurrences that differ from the series in nothing: Outlook
+   * keeps an occurrence that was edited back to the series' values as an exception, the CRM may
+   * keep an exception without changes, and neither should look like a difference.
+   */
+  static EventFields withoutUnchangedOccurrences(EventFields event) {
+    Recurrence r = event.recurrence();
+    if (r == null || r.changedOccurrences().isEmpty()) {
+      return event;
+    }
+    List<ChangedOccurrence> changed =
+        r.changedOccurrences().stream().filter(o -> !asTheSeries(o, event)).toList();
+    if (changed.size() == r.changedOccurrences().size()) {
+      return event;
+    }
+    return event.withRecurrence(
+        new Recurrence(r.pattern(), r.range(), r.cancelledOccurrences(), changed));
+  }
+
+  /** The occurrence of the series on {@code date} as the pattern makes it. */
+  static ChangedOccurrence asPlanned(EventFields series, LocalDate date) {
+    EventTime start =
+        new EventTime(date.atTime(series.start().local().toLocalTime()), series.start().zone());
+    Duration length = Duration.between(series.start().instant(), series.end().instant());
+    EventTime end =
+        new EventTime(
+            LocalDateTime.ofInstant(start.instant().plus(length), start.zone()), start.zone());
+    return new ChangedOccurrence(date, start, end, series.title(), series.location());
+  }
+
+  private static boolean asTheSeries(ChangedOccurrence o, EventFields series) {
+    ChangedOccurrence planned = asPlanned(series, o.originalDate());
+    return o.start().instant().equals(planned.start().instant())
+        && o.end().instant().equals(planned.end().instant())
+        && o.title().equals(planned.title())
+        && o.location().equals(planned.location());
+  }
+
   /** The same event without its changed and cancelled occurrences. */
   static EventFields withoutOccurrenceChanges(EventFields event) {
     Recurrence r = event.recurrence();

@@ -35,13 +35,16 @@ import org.springframework.stereotype.Component;
  * The Microsoft side of calendar sync: the primary calendar of the user's mailbox, read through
  * {@code calendarView/delta} over the sync window.
  *
- * <p>Only single events and series masters are synced. The calendar view reports a series as its
- * occurrences and exceptions, so an occurrence stands for a change of its series: the master is
- * read by id once per round (which also brings its CRM-id stamp). A series' changed and cancelled
- * occurrences are not synced (see {@link CrmCalendarItems}).
+ * <p>Single events and series masters are synced. The calendar view reports a series as its
+ * occurrences and exceptions, so an occurrence, an exception or a cancelled occurrence stands for a
+ * change of its series: the master is read by id once per round with its cancelled and changed
+ * occurrences (and its CRM-id stamp). Writing a series writes its master, then each occurrence that
+ * differs ({@link OccurrenceWrites}).
  *
  * <p>Graph reports an event that left the window like a deleted one, so a removal is only passed on
- * as a deletion once reading the event by id finds it gone.
+ * as a deletion once reading the event by id finds it gone. A deleted series shows as removed
+ * occurrences: the series they were seen in ({@link OccurrenceMasters}) is read, and reported
+ * deleted when it is gone.
  */
 @Component
 class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
@@ -49,6 +52,7 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
   private static final Logger LOG = LoggerFactory.getLogger(MicrosoftCalendarItems.class);
 
   private final Clock clock;
+  private final OccurrenceMasters occurrences = new OccurrenceMasters(50_000);
   private final Intake<EventFields> intake =
       new Intake<>(LOG, "Outlook event", CalendarEventFields.MAX_TITLE);
 
@@ -109,16 +113,34 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
     List<SideChange<EventFields>> changes = new ArrayList<>();
     List<SkippedItem> skipped = new ArrayList<>();
     for (DeltaItem<Event> item : page.items()) {
+      Event event;
       if (item.wasRemoved()) {
-        // "changed" never means deleted; "deleted" may mean it left the window: look it up.
-        if (item.removed() == RemovedReason.DELETED && gone(target, item.id())) {
-          changes.add(SideChange.deleted(item.id()));
+        Optional<String> series = occurrences.masterOf(item.id());
+        if (series.isPresent()) {
+          // A cancelled occurrence changes its series; the removed occurrences of a deleted one
+          // delete it once reading the master by id finds it gone.
+          if (!seriesRead.add(series.get())) {
+            continue;
+          }
+          Optional<Event> master = get(target, series.get());
+          if (master.isEmpty()) {
+            changes.add(SideChange.deleted(series.get()));
+            continue;
+          }
+          event = master.get();
+        } else {
+          // "changed" never means deleted; "deleted" may mean it left the window: look it up.
+          if (item.removed() == RemovedReason.DELETED && gone(target, item.id())) {
+            changes.add(SideChange.deleted(item.id()));
+          }
+          continue;
         }
-        continue;
+      } else {
+        event = item.value();
       }
-      Event event = item.value();
       if (event.type() == EventType.OCCURRENCE || event.type() == EventType.EXCEPTION) {
         String masterId = event.seriesMasterId();
+        occurrences.remember(event.id(), masterId);
         if (masterId == null || !seriesRead.add(masterId)) {
           continue;
         }
@@ -154,7 +176,15 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
         .min(
             Comparator.comparing(
                 Event::createdDateTime, Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(
+            event ->
+                event.type() == EventType.SERIES_MASTER ? withOccurrences(target, event) : event)
         .map(event -> intake.require(event.id(), event.subject(), () -> state(event)));
+  }
+
+  /** A series master found without its occurrence changes, read again with them. */
+  private static Event withOccurrences(MicrosoftTarget target, Event master) {
+    return get(target, master.id()).orElse(master);
   }
 
   @Override
@@ -165,7 +195,14 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
             .graph()
             .events()
             .create(target.mailbox(), event, transactionId(crmId, attempt), crmId);
-    return new Written(created.id(), created.changeKey());
+    String version = created.changeKey();
+    if (fields.recurrence() != null
+        && !EventConversion.withoutOccurrenceChanges(fields).equals(fields)) {
+      version =
+          OccurrenceWrites.apply(
+              target.graph().events(), target.mailbox(), created.id(), fields, version);
+    }
+    return new Written(created.id(), version);
   }
 
   @Override
@@ -180,7 +217,9 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
       // A PATCH leaves out what is unset, so a series becomes a single event by a second call.
       updated = events.removeRecurrence(target.mailbox(), id, updated.etag());
     }
-    return new Written(id, updated.changeKey());
+    String version =
+        OccurrenceWrites.apply(events, target.mailbox(), id, fields, updated.changeKey());
+    return new Written(id, version);
   }
 
   @Override
@@ -203,7 +242,9 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
   }
 
   private ItemState<EventFields> state(Event event) {
-    EventFields fields = EventMapping.fromMicrosoft(OutlookEvents.toEngine(event));
+    EventFields fields =
+        EventConversion.withoutUnchangedOccurrences(
+            EventMapping.fromMicrosoft(OutlookEvents.toEngine(event)));
     // Checked here so that an event the CRM cannot store is skipped, not failed on writing.
     EventConversion.toCrm(fields);
     String version = event.changeKey() != null ? event.changeKey() : event.etag();
@@ -222,7 +263,7 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
 
   private static Optional<Event> get(MicrosoftTarget target, String id) {
     try {
-      return Optional.of(target.graph().events().get(target.mailbox(), id));
+      return Optional.of(target.graph().events().getWithOccurrences(target.mailbox(), id));
     } catch (NotFoundException e) {
       return Optional.empty();
     }

@@ -1,7 +1,10 @@
 package com.tandem.server.sync;
 
+import com.tandem.engine.calendar.ChangedOccurrence;
+import com.tandem.engine.calendar.EventTime;
 import com.tandem.engine.calendar.GraphAttendee;
 import com.tandem.engine.calendar.GraphEvent;
+import com.tandem.engine.calendar.GraphOccurrence;
 import com.tandem.engine.calendar.GraphRecurrence;
 import com.tandem.engine.fields.GraphBody;
 import com.tandem.engine.fields.GraphDateTime;
@@ -29,8 +32,10 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Converts between the graph client's {@link Event} and the engine's {@link GraphEvent}. A series'
- * changed and cancelled occurrences do not travel: the client's event carries neither.
+ * Converts between the graph client's {@link Event} and the engine's {@link GraphEvent}. A series
+ * master read with its occurrence changes brings its cancelled and changed occurrences along; a
+ * master write carries neither (its occurrences are written one by one, see {@link
+ * OccurrenceWrites}).
  */
 final class OutlookEvents {
 
@@ -76,8 +81,42 @@ final class OutlookEvents {
         GraphWords.word(event.showAs()),
         GraphWords.word(event.sensitivity()),
         event.recurrence() == null ? null : recurrence(event.recurrence()),
-        List.of(),
-        List.of());
+        event.recurrence() == null || event.cancelledOccurrences() == null
+            ? List.of()
+            : event.cancelledOccurrences(),
+        event.recurrence() == null || event.exceptionOccurrences() == null
+            ? List.of()
+            : event.exceptionOccurrences().stream().map(OutlookEvents::exception).toList());
+  }
+
+  /** The PATCH that gives one occurrence of a series the values of {@code occurrence}. */
+  static Event occurrence(ChangedOccurrence occurrence) {
+    return Event.builder()
+        .subject(occurrence.title())
+        .time(time(occurrence.start()), time(occurrence.end()))
+        .location(Location.named(occurrence.location()))
+        .build();
+  }
+
+  private static DateTimeTimeZone time(EventTime time) {
+    return time(GraphDateTime.of(time.local(), time.zone()));
+  }
+
+  private static GraphOccurrence exception(Event exception) {
+    if (exception.originalStart() == null) {
+      throw new IllegalArgumentException("an exception of its series has no original start");
+    }
+    if (exception.start() == null || exception.end() == null) {
+      throw new IllegalArgumentException("an exception of its series has no start or end");
+    }
+    return new GraphOccurrence(
+        exception.originalStart().toString(),
+        time(exception.start()),
+        time(exception.end()),
+        exception.subject() == null ? "" : exception.subject(),
+        exception.location() == null || exception.location().displayName() == null
+            ? ""
+            : exception.location().displayName());
   }
 
   /** The Outlook event to write for the engine's record: every synced property set. */

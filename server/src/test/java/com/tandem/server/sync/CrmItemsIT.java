@@ -110,7 +110,7 @@ class CrmItemsIT {
   }
 
   @Test
-  void aSyncedUpdateOfASeriesKeepsTheCrmsOccurrenceChanges() {
+  void aSeriesIsSeenAndWrittenWithItsOccurrenceChanges() {
     ZoneId berlin = ZoneId.of("Europe/Berlin");
     CalendarEventFields series =
         new CalendarEventFields(
@@ -133,12 +133,19 @@ class CrmItemsIT {
     CalendarEvent stored = events.create(userId, series, Origin.CRM);
     ItemState<EventFields> seen = calendar.find(userId, stored.id()).orElseThrow();
 
-    assertThat(seen.fields().recurrence().cancelledOccurrences()).isEmpty();
+    assertThat(seen.fields().recurrence().cancelledOccurrences())
+        .containsExactly(LocalDate.parse("2026-03-09"));
     calendar.update(userId, stored.id(), seen.fields().withTitle("Daily stand-up"), "1");
 
     CalendarEventFields after = events.find(userId, stored.id()).orElseThrow().fields();
     assertThat(after.title()).isEqualTo("Daily stand-up");
     assertThat(after.recurrence().exceptions()).isEqualTo(series.recurrence().exceptions());
+
+    calendar.update(
+        userId, stored.id(), EventConversion.withoutOccurrenceChanges(seen.fields()), "2");
+
+    assertThat(events.find(userId, stored.id()).orElseThrow().fields().recurrence().exceptions())
+        .isEmpty();
   }
 
   @Test
