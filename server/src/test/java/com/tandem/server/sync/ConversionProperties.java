@@ -140,7 +140,28 @@ class ConversionProperties {
                               showAs,
                               isPrivate,
                               series);
-                        }));
+                        }))
+        // A wall-clock time a DST gap skips has no instant: the engine refuses such an event.
+        .filter(ConversionProperties::everyTimeExists);
+  }
+
+  private static boolean everyTimeExists(CalendarEventFields event) {
+    if (event.allDay()) {
+      return true;
+    }
+    List<LocalDateTime> times = new ArrayList<>(List.of(event.start(), event.end()));
+    if (event.recurrence() != null) {
+      for (var exception : event.recurrence().exceptions()) {
+        times.add(exception.originalStart());
+        if (exception.start() != null) {
+          times.add(exception.start());
+        }
+        if (exception.end() != null) {
+          times.add(exception.end());
+        }
+      }
+    }
+    return times.stream().allMatch(t -> !event.timeZone().getRules().getValidOffsets(t).isEmpty());
   }
 
   private Arbitrary<Recurrence> recurrence(LocalDateTime start, boolean allDay) {
