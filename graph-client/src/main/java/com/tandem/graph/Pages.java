@@ -3,11 +3,31 @@ package com.tandem.graph;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /** Follows {@code @odata.nextLink} through collection and delta pages, one page in memory. */
 final class Pages {
+
+  /** Fetches next pages; idle threads end after a minute. */
+  private static final ExecutorService PREFETCH =
+      new ThreadPoolExecutor(
+          0,
+          Integer.MAX_VALUE,
+          60,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          work -> {
+            Thread thread = new Thread(work, "graph-next-page");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private final GraphHttp http;
 
@@ -32,8 +52,8 @@ final class Pages {
   }
 
   /**
-   * Reads a delta round page by page, handing each page to the callback before fetching the next,
-   * and returns the round's {@code @odata.deltaLink}.
+   * Reads a delta round page by page, handing each page to the callback, and returns the round's
+   * {@code @odata.deltaLink}.
    */
   <T> String delta(Mailbox mailbox, URI first, Class<T> type, Consumer<DeltaPage<T>> onPage) {
     return delta(mailbox, http.get(mailbox, first), context(first), type, onPage);
@@ -41,7 +61,9 @@ final class Pages {
 
   /**
    * Goes on with a delta round from its first page, read elsewhere (e.g. inside a {@code $batch}):
-   * hands it and every page after it to the callback and returns the round's delta link.
+   * hands it and every page after it to the callback and returns the round's delta link. The next
+   * page is fetched while the callback works on the current one (at most two pages in memory):
+   * Graph's answer time then overlaps the caller's writes.
    */
   <T> String delta(
       Mailbox mailbox,
@@ -49,25 +71,52 @@ final class Pages {
       GraphError firstContext,
       Class<T> type,
       Consumer<DeltaPage<T>> onPage) {
-    JsonNode page = firstPage;
+    DeltaPage<T> page = deltaPage(firstPage, firstContext, type);
     GraphError context = firstContext;
     while (true) {
-      List<DeltaItem<T>> items = new ArrayList<>();
-      for (JsonNode item : array(page, context)) {
-        items.add(deltaItem(item, type, context));
+      if (page.nextLink() == null) {
+        onPage.accept(page);
+        return page.deltaLink();
       }
-      String nextLink = GraphJson.text(page, "@odata.nextLink");
-      String deltaLink = GraphJson.text(page, "@odata.deltaLink");
-      if (nextLink == null && deltaLink == null) {
-        throw new MalformedResponseException(context, null);
+      URI next = http.returnedLink(page.nextLink(), context);
+      CompletableFuture<DeltaPage<T>> coming =
+          CompletableFuture.supplyAsync(
+              () -> deltaPage(http.get(mailbox, next), context(next), type), PREFETCH);
+      try {
+        onPage.accept(page);
+      } catch (RuntimeException e) {
+        coming.cancel(false);
+        throw e;
       }
-      onPage.accept(new DeltaPage<>(items, nextLink, deltaLink));
-      if (nextLink == null) {
-        return deltaLink;
-      }
-      URI next = http.returnedLink(nextLink, context);
-      page = http.get(mailbox, next);
+      page = await(coming);
       context = context(next);
+    }
+  }
+
+  private static <T> DeltaPage<T> deltaPage(JsonNode page, GraphError context, Class<T> type) {
+    List<DeltaItem<T>> items = new ArrayList<>();
+    for (JsonNode item : array(page, context)) {
+      items.add(deltaItem(item, type, context));
+    }
+    String nextLink = GraphJson.text(page, "@odata.nextLink");
+    String deltaLink = GraphJson.text(page, "@odata.deltaLink");
+    if (nextLink == null && deltaLink == null) {
+      throw new MalformedResponseException(context, null);
+    }
+    return new DeltaPage<>(items, nextLink, deltaLink);
+  }
+
+  private static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
     }
   }
 

@@ -53,7 +53,7 @@ final class InProcessTandem implements AutoCloseable {
     args.add(
         "--spring.datasource.url=jdbc:h2:file:"
             + db
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE");
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;AUTO_SERVER=FALSE");
     args.add("--tandem.data-dir=" + dir.toAbsolutePath().resolve("data"));
     args.add("--tandem.sandbox.enabled=false");
     args.add("--tandem.admin-password=bench-admin-password");

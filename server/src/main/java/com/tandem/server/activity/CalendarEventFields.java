@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a calendar event says: everything a person or the sync engine may write. {@code start} and
@@ -23,6 +24,9 @@ public record CalendarEventFields(
     ShowAs showAs,
     boolean isPrivate,
     Recurrence recurrence) {
+
+  /** The named zones, read once: the JDK copies its list on every call. */
+  private static final Set<String> REGIONS = Set.copyOf(ZoneId.getAvailableZoneIds());
 
   /** The longest title accepted. */
   public static final int MAX_TITLE = 255;
@@ -90,8 +94,13 @@ public record CalendarEventFields(
   }
 
   /** True when the zone is a named IANA region (not a bare offset). */
-  static boolean isIanaRegion(ZoneId zone) {
-    return ZoneId.getAvailableZoneIds().contains(zone.getId());
+  public static boolean isIanaRegion(ZoneId zone) {
+    return isIanaRegion(zone.getId());
+  }
+
+  /** True when the id names an IANA region (not a bare offset). */
+  static boolean isIanaRegion(String zoneId) {
+    return REGIONS.contains(zoneId);
   }
 
   private static boolean isMidnight(LocalDateTime t) {

@@ -23,6 +23,12 @@ public interface CalendarEvents {
   CalendarEvent create(long userId, CalendarEventFields fields, Origin origin);
 
   /**
+   * Creates several events, each with a new id and version 1, in one transaction (sync imports
+   * pages of them); returns their ids in the order given.
+   */
+  List<String> createAll(long userId, List<CalendarEventFields> fields, Origin origin);
+
+  /**
    * Replaces a live event's content; empty when there is none. With a non-null {@code
    * expectedVersion} that is not the current one, throws {@link StaleVersionException}.
    */

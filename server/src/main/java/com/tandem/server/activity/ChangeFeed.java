@@ -22,4 +22,10 @@ public interface ChangeFeed {
    * holds the feed's lock until that transaction ends.
    */
   long append(ChangeType type, String id, long userId, ChangeOp op, Origin origin);
+
+  /**
+   * Records the same change of several items, in the given order, under the same rules as {@link
+   * #append}; returns the last seq (the feed's last seq when {@code ids} is empty).
+   */
+  long appendAll(ChangeType type, List<String> ids, long userId, ChangeOp op, Origin origin);
 }

@@ -100,7 +100,7 @@ record EventForm(
     ZoneId zone = null;
     if (blank(timeZone)) {
       problems.add("timeZone", "required");
-    } else if (!ZoneId.getAvailableZoneIds().contains(timeZone.trim())) {
+    } else if (!CalendarEventFields.isIanaRegion(timeZone.trim())) {
       problems.add("timeZone", "unknownTimeZone");
     } else {
       zone = ZoneId.of(timeZone.trim());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,10 +34,16 @@ class JdbcCalendarEvents implements CalendarEvents {
   private final ChangeFeed feed;
   private final Clock clock;
   private final VersionedRows rows;
+  private final JdbcTemplate batch;
 
   JdbcCalendarEvents(
-      JdbcClient jdbc, PlatformTransactionManager transactions, ChangeFeed feed, Clock clock) {
+      JdbcClient jdbc,
+      JdbcTemplate batch,
+      PlatformTransactionManager transactions,
+      ChangeFeed feed,
+      Clock clock) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.tx = new TransactionTemplate(transactions);
     this.feed = feed;
     this.clock = clock;
@@ -75,23 +82,38 @@ class JdbcCalendarEvents implements CalendarEvents {
 
   @Override
   public CalendarEvent create(long userId, CalendarEventFields fields, Origin origin) {
-    String id = UUID.randomUUID().toString();
     return tx.execute(
+        status -> find(userId, createAll(userId, List.of(fields), origin).get(0)).orElseThrow());
+  }
+
+  @Override
+  public List<String> createAll(long userId, List<CalendarEventFields> fields, Origin origin) {
+    List<String> ids = new ArrayList<>(fields.size());
+    List<Object[]> values = new ArrayList<>(fields.size());
+    OffsetDateTime now = now();
+    for (CalendarEventFields f : fields) {
+      String id = UUID.randomUUID().toString();
+      ids.add(id);
+      List<Object> row = new ArrayList<>(List.of(id, userId));
+      row.addAll(content(f));
+      row.addAll(List.of(now, now, origin.name()));
+      values.add(row.toArray());
+    }
+    if (ids.isEmpty()) {
+      return ids;
+    }
+    tx.executeWithoutResult(
         status -> {
-          OffsetDateTime now = now();
-          jdbc.sql(
-                  "INSERT INTO calendar_events (id, user_id, title, description, start_local,"
-                      + " end_local, time_zone, start_utc, end_utc, series_end_utc, all_day,"
-                      + " location, attendees, reminder_minutes, show_as, is_private, recurrence,"
-                      + " version, created_at, updated_at, last_origin) VALUES (?, ?, ?, ?, ?, ?,"
-                      + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)")
-              .params(id, userId)
-              .params(content(fields))
-              .params(now, now, origin.name())
-              .update();
-          feed.append(ChangeType.CALENDAR_EVENT, id, userId, ChangeOp.UPSERT, origin);
-          return find(userId, id).orElseThrow();
+          batch.batchUpdate(
+              "INSERT INTO calendar_events (id, user_id, title, description, start_local,"
+                  + " end_local, time_zone, start_utc, end_utc, series_end_utc, all_day,"
+                  + " location, attendees, reminder_minutes, show_as, is_private, recurrence,"
+                  + " version, created_at, updated_at, last_origin) VALUES (?, ?, ?, ?, ?, ?,"
+                  + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+              values);
+          feed.appendAll(ChangeType.CALENDAR_EVENT, ids, userId, ChangeOp.UPSERT, origin);
         });
+    return ids;
   }
 
   @Override

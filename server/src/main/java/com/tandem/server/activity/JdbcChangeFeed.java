@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,10 +24,12 @@ class JdbcChangeFeed implements ChangeFeed {
       "c.seq, c.item_type, c.item_id, c.user_id, c.op, c.origin, c.changed_at";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final Clock clock;
 
-  JdbcChangeFeed(JdbcClient jdbc, Clock clock) {
+  JdbcChangeFeed(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.clock = clock;
   }
 
@@ -64,27 +68,39 @@ class JdbcChangeFeed implements ChangeFeed {
 
   @Override
   public long append(ChangeType type, String id, long userId, ChangeOp op, Origin origin) {
+    return appendAll(type, List.of(id), userId, op, origin);
+  }
+
+  @Override
+  public long appendAll(
+      ChangeType type, List<String> ids, long userId, ChangeOp op, Origin origin) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       throw new IllegalStateException("a change must be appended in the writer's transaction");
     }
-    jdbc.sql("UPDATE activity_feed_counter SET last_seq = last_seq + 1 WHERE id = 1").update();
-    long seq =
+    // Taking the seqs moves the counter row, which holds the feed's lock until the commit: changes
+    // become visible in seq order.
+    jdbc.sql("UPDATE activity_feed_counter SET last_seq = last_seq + ? WHERE id = 1")
+        .param(ids.size())
+        .update();
+    long last =
         jdbc.sql("SELECT last_seq FROM activity_feed_counter WHERE id = 1")
             .query(Long.class)
             .single();
-    jdbc.sql(
-            "INSERT INTO activity_changes (seq, item_type, item_id, user_id, op, origin,"
-                + " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            seq,
-            type.name(),
-            id,
-            userId,
-            op.name(),
-            origin.name(),
-            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-        .update();
-    return seq;
+    if (ids.isEmpty()) {
+      return last;
+    }
+    OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    long first = last - ids.size() + 1;
+    List<Object[]> rows = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      rows.add(
+          new Object[] {first + i, type.name(), ids.get(i), userId, op.name(), origin.name(), at});
+    }
+    batch.batchUpdate(
+        "INSERT INTO activity_changes (seq, item_type, item_id, user_id, op, origin, changed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows);
+    return last;
   }
 
   private static int checkedLimit(int limit) {

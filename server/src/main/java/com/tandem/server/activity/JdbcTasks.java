@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,10 +26,16 @@ class JdbcTasks implements Tasks {
   private final ChangeFeed feed;
   private final Clock clock;
   private final VersionedRows rows;
+  private final JdbcTemplate batch;
 
   JdbcTasks(
-      JdbcClient jdbc, PlatformTransactionManager transactions, ChangeFeed feed, Clock clock) {
+      JdbcClient jdbc,
+      JdbcTemplate batch,
+      PlatformTransactionManager transactions,
+      ChangeFeed feed,
+      Clock clock) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.tx = new TransactionTemplate(transactions);
     this.feed = feed;
     this.clock = clock;
@@ -64,21 +71,35 @@ class JdbcTasks implements Tasks {
 
   @Override
   public Task create(long userId, TaskFields fields, Origin origin) {
-    String id = UUID.randomUUID().toString();
+    return tx.execute(
+        status -> find(userId, createAll(userId, List.of(fields), origin).get(0)).orElseThrow());
+  }
+
+  @Override
+  public List<String> createAll(long userId, List<TaskFields> fields, Origin origin) {
+    if (fields.isEmpty()) {
+      return List.of();
+    }
     return tx.execute(
         status -> {
           OffsetDateTime now = now();
-          jdbc.sql(
-                  "INSERT INTO tasks (id, user_id, subject, description, due_date, start_date,"
-                      + " status, priority, reminder_at, completed_at, version, created_at,"
-                      + " updated_at, last_origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?,"
-                      + " ?)")
-              .params(id, userId)
-              .params(content(fields, null))
-              .params(now, now, origin.name())
-              .update();
-          feed.append(ChangeType.TASK, id, userId, ChangeOp.UPSERT, origin);
-          return find(userId, id).orElseThrow();
+          List<String> ids = new ArrayList<>(fields.size());
+          List<Object[]> values = new ArrayList<>(fields.size());
+          for (TaskFields f : fields) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            List<Object> row = new ArrayList<>(List.of(id, userId));
+            row.addAll(content(f, null));
+            row.addAll(List.of(now, now, origin.name()));
+            values.add(row.toArray());
+          }
+          batch.batchUpdate(
+              "INSERT INTO tasks (id, user_id, subject, description, due_date, start_date,"
+                  + " status, priority, reminder_at, completed_at, version, created_at,"
+                  + " updated_at, last_origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+              values);
+          feed.appendAll(ChangeType.TASK, ids, userId, ChangeOp.UPSERT, origin);
+          return ids;
         });
   }
 

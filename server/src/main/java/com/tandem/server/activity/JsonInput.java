@@ -115,7 +115,7 @@ final class JsonInput {
     if (id == null) {
       return null;
     }
-    if (!ZoneId.getAvailableZoneIds().contains(id)) {
+    if (!CalendarEventFields.isIanaRegion(id)) {
       problems.add(path(name), "unknownTimeZone");
       return null;
     }

@@ -19,6 +19,12 @@ public interface Tasks {
   Task create(long userId, TaskFields fields, Origin origin);
 
   /**
+   * Creates several tasks, each with a new id and version 1, in one transaction (sync imports pages
+   * of them); returns their ids in the order given.
+   */
+  List<String> createAll(long userId, List<TaskFields> fields, Origin origin);
+
+  /**
    * Replaces a live task's content; empty when there is none. With a non-null {@code
    * expectedVersion} that is not the current one, throws {@link StaleVersionException}.
    */

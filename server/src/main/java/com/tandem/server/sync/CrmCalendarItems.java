@@ -60,6 +60,15 @@ class CrmCalendarItems implements CrmItems<EventFields> {
   }
 
   @Override
+  public List<Written> createAll(long userId, List<EventFields> fields) {
+    return events
+        .createAll(userId, fields.stream().map(EventConversion::toCrm).toList(), Origin.SYNC)
+        .stream()
+        .map(id -> new Written(id, "1"))
+        .toList();
+  }
+
+  @Override
   public Optional<Written> update(
       long userId, String crmId, EventFields fields, String expectedVersion) {
     Optional<CalendarEvent> current = events.find(userId, crmId);

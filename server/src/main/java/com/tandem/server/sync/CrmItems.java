@@ -2,6 +2,7 @@ package com.tandem.server.sync;
 
 import com.tandem.engine.reconcile.ItemState;
 import com.tandem.engine.reconcile.SyncFields;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -27,6 +28,14 @@ public interface CrmItems<F extends SyncFields<F>> {
 
   /** Creates the item; returns its id and version. */
   Written create(long userId, F fields);
+
+  /**
+   * Creates several items, all or none (a page of imports writes them together); returns their ids
+   * and versions in the order given.
+   */
+  default List<Written> createAll(long userId, List<F> fields) {
+    return fields.stream().map(f -> create(userId, f)).toList();
+  }
 
   /**
    * Replaces the item's content if its version is still {@code expectedVersion}; empty when the

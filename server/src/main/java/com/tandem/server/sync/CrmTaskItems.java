@@ -50,6 +50,15 @@ class CrmTaskItems implements CrmItems<TaskFields> {
   }
 
   @Override
+  public List<Written> createAll(long userId, List<TaskFields> fields) {
+    return tasks
+        .createAll(userId, fields.stream().map(TaskConversion::toCrm).toList(), Origin.SYNC)
+        .stream()
+        .map(id -> new Written(id, "1"))
+        .toList();
+  }
+
+  @Override
   public Optional<Written> update(
       long userId, String crmId, TaskFields fields, String expectedVersion) {
     return tasks

@@ -125,7 +125,7 @@ final class EventConversion {
    * whole-hour offsets become their {@code Etc/GMT} region.
    */
   static ZoneId region(ZoneId zone) {
-    if (ZoneId.getAvailableZoneIds().contains(zone.getId())) {
+    if (CalendarEventFields.isIanaRegion(zone)) {
       return zone;
     }
     if (!zone.getRules().isFixedOffset()) {

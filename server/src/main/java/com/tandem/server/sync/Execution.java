@@ -15,9 +15,11 @@ import com.tandem.graph.PreconditionFailedException;
 import com.tandem.graph.RequestRejectedException;
 import com.tandem.server.activity.InvalidActivityException;
 import com.tandem.server.activity.StaleVersionException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,6 +45,7 @@ final class Execution<F extends SyncFields<F>> {
   private final Tally tally;
   private final boolean lookUpBeforeCreate;
   private final Consumer<String> linkedMicrosoftIds;
+  private final List<SyncLink<F>> madeInMicrosoft = new ArrayList<>();
 
   Execution(
       RunSetup<F> setup,
@@ -71,6 +74,20 @@ final class Execution<F extends SyncFields<F>> {
   }
 
   private void execute(List<SyncAction<F>> actions, List<SyncLink<F>> inputLinks, int attempt) {
+    try {
+      executeEach(createInCrmTogether(actions), inputLinks, attempt);
+    } finally {
+      saveMadeLinks();
+    }
+  }
+
+  /** Saves the links of copies made in Microsoft, also when the run stops half-way. */
+  private void saveMadeLinks() {
+    links.saveAll(madeInMicrosoft);
+    madeInMicrosoft.clear();
+  }
+
+  private void executeEach(List<SyncAction<F>> actions, List<SyncLink<F>> inputLinks, int attempt) {
     for (SyncAction<F> action : actions) {
       try {
         carryOut(action);
@@ -92,6 +109,61 @@ final class Execution<F extends SyncFields<F>> {
         skip(action, e.getMessage());
       }
     }
+  }
+
+  /**
+   * Creates the plan's new CRM items and their links in one transaction (a first import brings
+   * pages of them); returns the actions still to carry out. When one of the items cannot be written
+   * nothing is, and each is then tried alone so that only that one is skipped.
+   */
+  private List<SyncAction<F>> createInCrmTogether(List<SyncAction<F>> actions) {
+    List<SyncAction.Create<F>> creates = new ArrayList<>();
+    List<SyncAction<F>> rest = new ArrayList<>();
+    for (SyncAction<F> action : actions) {
+      if (action instanceof SyncAction.Create<F> create && create.target() == Side.CRM) {
+        creates.add(create);
+      } else {
+        rest.add(action);
+      }
+    }
+    if (setup.dryRun() || creates.size() < 2) {
+      return actions;
+    }
+    List<Written> written;
+    try {
+      written =
+          tx.execute(
+              status -> {
+                List<Written> made =
+                    setup
+                        .crm()
+                        .createAll(
+                            setup.userId(),
+                            creates.stream().map(SyncAction.Create::fields).toList());
+                List<SyncLink<F>> madeLinks = new ArrayList<>();
+                for (int i = 0; i < creates.size(); i++) {
+                  SyncAction.Create<F> create = creates.get(i);
+                  Written w = made.get(i);
+                  if (create.replaces() != null && !create.replaces().crmId().equals(w.id())) {
+                    links.delete(create.replaces().crmId());
+                  }
+                  madeLinks.add(create.link(w.id(), w.version()));
+                }
+                // The new CRM ids are unlinked; so are the Microsoft ids, else the plan would
+                // update or relink them (a replaced link was deleted above).
+                links.insertAll(madeLinks);
+                return made;
+              });
+    } catch (IllegalArgumentException | InvalidActivityException | DuplicateKeyException e) {
+      return actions;
+    }
+    for (int i = 0; i < creates.size(); i++) {
+      SyncAction.Create<F> create = creates.get(i);
+      linkedMicrosoftIds.accept(create.sourceId());
+      tally.created(
+          Side.CRM, written.get(i).id(), create.sourceId(), title(create.fields()), false);
+    }
+    return rest;
   }
 
   private void undoIntent(SyncAction<F> action, List<SyncLink<F>> inputLinks) {
@@ -135,6 +207,8 @@ final class Execution<F extends SyncFields<F>> {
       create(create, true);
     } catch (IllegalArgumentException | RequestRejectedException | InvalidActivityException e) {
       skip(create, e.getMessage());
+    } finally {
+      saveMadeLinks();
     }
   }
 
@@ -166,7 +240,9 @@ final class Execution<F extends SyncFields<F>> {
       return;
     }
     Written written = createInMicrosoft(create);
-    links.save(create.link(written.id(), written.version()));
+    // Saved with the others of the plan; should the run die before, the next one looks the copy up
+    // by its stamp before creating it again (lookUpBeforeCreate).
+    madeInMicrosoft.add(create.link(written.id(), written.version()));
     linkedMicrosoftIds.accept(written.id());
     tally.created(Side.MICROSOFT, create.sourceId(), written.id(), title, restored);
   }

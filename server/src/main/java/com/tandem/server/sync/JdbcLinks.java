@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,12 +36,14 @@ final class JdbcLinks<F extends SyncFields<F>> implements Links<F> {
           + " synced_at, pending_targets, pending_crm_version, pending_microsoft_version";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final long userId;
   private final String resource;
   private final FieldsJson<F> json;
 
-  JdbcLinks(JdbcClient jdbc, long userId, SyncResource resource) {
+  JdbcLinks(JdbcClient jdbc, JdbcTemplate batch, long userId, SyncResource resource) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.userId = userId;
     this.resource = resource.name();
     this.json = FieldsJson.of(resource);
@@ -100,38 +103,52 @@ final class JdbcLinks<F extends SyncFields<F>> implements Links<F> {
 
   @Override
   public void save(SyncLink<F> link) {
+    saveAll(List.of(link));
+  }
+
+  @Override
+  public void saveAll(List<SyncLink<F>> all) {
+    if (all.isEmpty()) {
+      return;
+    }
     // Two deletes, one per key, so that each uses its index: one with OR would scan every link
     // of the user, which made a first import quadratic.
-    jdbc.sql("DELETE FROM sync_links WHERE user_id = ? AND resource = ? AND crm_id = ?")
-        .params(userId, resource, link.crmId())
-        .update();
-    jdbc.sql("DELETE FROM sync_links WHERE user_id = ? AND resource = ? AND microsoft_id = ?")
-        .params(userId, resource, link.microsoftId())
-        .update();
+    batch.batchUpdate(
+        "DELETE FROM sync_links WHERE user_id = ? AND resource = ? AND crm_id = ?",
+        all.stream().map(l -> new Object[] {userId, resource, l.crmId()}).toList());
+    batch.batchUpdate(
+        "DELETE FROM sync_links WHERE user_id = ? AND resource = ? AND microsoft_id = ?",
+        all.stream().map(l -> new Object[] {userId, resource, l.microsoftId()}).toList());
+    insertAll(all);
+  }
+
+  @Override
+  public void insertAll(List<SyncLink<F>> fresh) {
+    batch.batchUpdate(
+        "INSERT INTO sync_links (user_id, resource, "
+            + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        fresh.stream().map(this::row).toList());
+  }
+
+  private Object[] row(SyncLink<F> link) {
     PendingWrite pending = link.pending();
-    jdbc.sql(
-            "INSERT INTO sync_links (user_id, resource, "
-                + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            userId,
-            resource,
-            link.crmId(),
-            link.crmVersion(),
-            link.microsoftId(),
-            link.microsoftVersion(),
-            json.write(link.synced()),
-            link.hash().value(),
-            OffsetDateTime.ofInstant(link.syncedAt(), ZoneOffset.UTC),
-            pending == null
-                ? null
-                : pending.targets().stream()
-                    .sorted()
-                    .map(Side::name)
-                    .collect(Collectors.joining(",")),
-            pending == null ? null : pending.crmVersion(),
-            pending == null ? null : pending.microsoftVersion())
-        .update();
+    return new Object[] {
+      userId,
+      resource,
+      link.crmId(),
+      link.crmVersion(),
+      link.microsoftId(),
+      link.microsoftVersion(),
+      json.write(link.synced()),
+      link.hash().value(),
+      OffsetDateTime.ofInstant(link.syncedAt(), ZoneOffset.UTC),
+      pending == null
+          ? null
+          : pending.targets().stream().sorted().map(Side::name).collect(Collectors.joining(",")),
+      pending == null ? null : pending.crmVersion(),
+      pending == null ? null : pending.microsoftVersion()
+    };
   }
 
   @Override

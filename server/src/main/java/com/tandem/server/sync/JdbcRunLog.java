@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -18,10 +19,12 @@ class JdbcRunLog {
   private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final Clock clock;
 
-  JdbcRunLog(JdbcClient jdbc, Clock clock) {
+  JdbcRunLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.clock = clock;
   }
 
@@ -50,21 +53,29 @@ class JdbcRunLog {
         && !outcomes.get(0).equals(RunOutcome.WAITING_FOR_APPROVAL.name());
   }
 
-  /** Adds one entry to the run's item log. */
-  void item(long runId, PlannedAction action) {
-    jdbc.sql(
-            "INSERT INTO sync_run_items (run_id, action, target, crm_id, microsoft_id, title,"
-                + " detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            runId,
-            action.action(),
-            action.target(),
-            clip(action.crmId(), 64),
-            clip(action.microsoftId(), 512),
-            clip(action.title(), 300),
-            clip(action.detail(), 2000),
-            now())
-        .update();
+  /** Adds entries to the run's item log. */
+  void items(long runId, List<PlannedAction> actions) {
+    if (actions.isEmpty()) {
+      return;
+    }
+    OffsetDateTime at = now();
+    batch.batchUpdate(
+        "INSERT INTO sync_run_items (run_id, action, target, crm_id, microsoft_id, title,"
+            + " detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        actions.stream()
+            .map(
+                action ->
+                    new Object[] {
+                      runId,
+                      action.action(),
+                      action.target(),
+                      clip(action.crmId(), 64),
+                      clip(action.microsoftId(), 512),
+                      clip(action.title(), 300),
+                      clip(action.detail(), 2000),
+                      at
+                    })
+            .toList());
   }
 
   /** Records how the run ended. */

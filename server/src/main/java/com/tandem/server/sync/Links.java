@@ -36,6 +36,19 @@ interface Links<F extends SyncFields<F>> {
   /** Records the link, replacing any with the same CRM id or the same Microsoft id. */
   void save(SyncLink<F> link);
 
+  /** Records the links as {@link #save} does, together. */
+  default void saveAll(List<SyncLink<F>> all) {
+    all.forEach(this::save);
+  }
+
+  /**
+   * Records links of items that were not linked at all (neither id has a link); throws {@link
+   * org.springframework.dao.DuplicateKeyException} when one was.
+   */
+  default void insertAll(List<SyncLink<F>> fresh) {
+    saveAll(fresh);
+  }
+
   /** Forgets the link of the CRM item. */
   void delete(String crmId);
 }

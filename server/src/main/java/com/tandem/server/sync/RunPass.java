@@ -203,6 +203,7 @@ final class RunPass<F extends SyncFields<F>> {
       }
     }
     plan(pageLinks.values(), crmChanges, changes);
+    tally.flush();
     boolean linksBeforeFullRead = fullFromScratch && linkedAtStart > 0;
     // A resume link is stored only once everything before it is durable: not while deletions wait
     // for the end of the run, nor while a full re-read must still see every page to tell what is

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,6 +34,7 @@ class Runner {
   private static final Logger LOG = LoggerFactory.getLogger(Runner.class);
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final TransactionTemplate tx;
   private final ChangeFeed feed;
   private final JdbcResourceCursors cursors;
@@ -45,6 +47,7 @@ class Runner {
 
   Runner(
       JdbcClient jdbc,
+      JdbcTemplate batch,
       PlatformTransactionManager transactions,
       ChangeFeed feed,
       JdbcResourceCursors cursors,
@@ -54,6 +57,7 @@ class Runner {
       MeterRegistry meters,
       Clock clock) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.tx = new TransactionTemplate(transactions);
     this.feed = feed;
     this.cursors = cursors;
@@ -107,7 +111,7 @@ class Runner {
       cursors.state(userId, resource, SyncState.RUNNING, runId, null);
     }
     Tally tally = new Tally(resource, runId, runLog, meters);
-    Links<F> links = new JdbcLinks<>(jdbc, userId, resource);
+    Links<F> links = new JdbcLinks<>(jdbc, batch, userId, resource);
     Set<String> linkedMicrosoftIds = new HashSet<>();
     boolean lookUp = runId != null && runLog.previousRunUnfinished(userId, resource, runId);
     RunOutcome outcome = RunOutcome.SUCCEEDED;
@@ -167,6 +171,7 @@ class Runner {
     }
     RunCounts counts = tally.counts();
     if (runId != null) {
+      tally.flush();
       runLog.finish(runId, outcome, counts, retryAfter, message);
       cursors.state(userId, resource, stateAfter(outcome), runId, message);
     }

@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * What one run did so far: the counts per direction, the item log (stored as it goes, or kept for a
- * dry run's answer) and the items metric.
+ * What one run did so far: the counts per direction, the item log (stored page by page, or kept for
+ * a dry run's answer) and the items metric.
  */
 final class Tally {
+
+  /** How many item log entries are stored together. */
+  private static final int LOG_BATCH = 500;
 
   private final SyncResource resource;
   private final Long runId;
   private final JdbcRunLog log;
   private final MeterRegistry meters;
   private final List<PlannedAction> planned = new ArrayList<>();
+  private final List<PlannedAction> unwritten = new ArrayList<>();
   private int createdInCrm;
   private int updatedInCrm;
   private int deletedInCrm;
@@ -114,6 +118,14 @@ final class Tally {
     record("HOLD", target.name(), crmId, microsoftId, title, detail);
   }
 
+  /** Stores the item log entries not stored yet (they are written in batches). */
+  void flush() {
+    if (runId != null && !unwritten.isEmpty()) {
+      log.items(runId, unwritten);
+      unwritten.clear();
+    }
+  }
+
   RunCounts counts() {
     return new RunCounts(
         createdInCrm,
@@ -139,7 +151,10 @@ final class Tally {
       planned.add(entry);
       return;
     }
-    log.item(runId, entry);
+    unwritten.add(entry);
+    if (unwritten.size() >= LOG_BATCH) {
+      flush();
+    }
     meters
         .counter(
             "tandem.sync.items",

@@ -98,6 +98,49 @@ class ActivityPostgresIT {
   }
 
   @Test
+  void createAllWritesEveryItemAtVersionOneWithConsecutiveFeedEntries() {
+    long user = newUser();
+    List<String> taskIds =
+        tasks.createAll(
+            user, List.of(TaskFields.of("a"), TaskFields.of("b"), TaskFields.of("c")), Origin.SYNC);
+    CalendarEventFields event =
+        new CalendarEventFields(
+            "Standup",
+            null,
+            LocalDateTime.parse("2026-11-24T09:00"),
+            LocalDateTime.parse("2026-11-24T09:15"),
+            ZoneId.of("Europe/Paris"),
+            false,
+            null,
+            List.of(),
+            null,
+            ShowAs.BUSY,
+            false,
+            null);
+    List<String> eventIds = events.createAll(user, List.of(event, event), Origin.SYNC);
+
+    assertThat(taskIds).hasSize(3).doesNotHaveDuplicates();
+    assertThat(taskIds.stream().map(id -> tasks.find(user, id).orElseThrow()).toList())
+        .extracting(t -> t.fields().subject(), Task::version, Task::lastOrigin)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a", 1L, Origin.SYNC),
+            org.assertj.core.groups.Tuple.tuple("b", 1L, Origin.SYNC),
+            org.assertj.core.groups.Tuple.tuple("c", 1L, Origin.SYNC));
+    assertThat(eventIds.stream().map(id -> events.find(user, id).orElseThrow()).toList())
+        .extracting(CalendarEvent::fields, CalendarEvent::version)
+        .containsOnly(org.assertj.core.groups.Tuple.tuple(event, 1L));
+    List<Change> changes = feed.readForUser(user, 0, 10);
+    List<String> all = new ArrayList<>(taskIds);
+    all.addAll(eventIds);
+    assertThat(changes).extracting(Change::id).containsExactlyElementsOf(all);
+    for (int i = 1; i < changes.size(); i++) {
+      assertThat(changes.get(i).seq()).isEqualTo(changes.get(0).seq() + i);
+    }
+    assertThat(tasks.createAll(user, List.of(), Origin.SYNC)).isEmpty();
+    assertThat(events.createAll(user, List.of(), Origin.SYNC)).isEmpty();
+  }
+
+  @Test
   void concurrentWritersCommitTheirSeqsInOrder() throws Exception {
     long user = newUser();
     long start = feed.read(0, 1000).stream().mapToLong(Change::seq).max().orElse(0);

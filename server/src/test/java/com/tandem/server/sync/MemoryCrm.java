@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** A CRM of tasks in memory, with its change feed, for tests of the run loop. */
 final class MemoryCrm implements CrmItems<TaskFields>, ChangeFeed {
@@ -25,6 +26,12 @@ final class MemoryCrm implements CrmItems<TaskFields>, ChangeFeed {
   final Map<String, Row> rows = new LinkedHashMap<>();
   private final List<Change> feed = new ArrayList<>();
   private long nextId = 1;
+
+  /** The items the CRM refuses to store. */
+  Predicate<TaskFields> refuses = fields -> false;
+
+  /** How many items were created by {@link #createAll}. */
+  int createdTogether;
 
   /** Called before each write made by sync (to edit an item "meanwhile"). */
   Runnable beforeSyncWrite = () -> {};
@@ -84,10 +91,25 @@ final class MemoryCrm implements CrmItems<TaskFields>, ChangeFeed {
   @Override
   public Written create(long userId, TaskFields fields) {
     beforeSyncWrite.run();
+    checkAccepted(fields);
     String id = "crm-" + nextId++;
     rows.put(id, new Row(1, fields));
     append(id, ChangeOp.UPSERT, Origin.SYNC);
     return new Written(id, "1");
+  }
+
+  /** All or none, like the real store's transaction. */
+  @Override
+  public List<Written> createAll(long userId, List<TaskFields> fields) {
+    fields.forEach(this::checkAccepted);
+    createdTogether += fields.size();
+    return fields.stream().map(f -> create(userId, f)).toList();
+  }
+
+  private void checkAccepted(TaskFields fields) {
+    if (refuses.test(fields)) {
+      throw new IllegalArgumentException("the CRM refuses " + fields.subject());
+    }
   }
 
   @Override
@@ -156,6 +178,12 @@ final class MemoryCrm implements CrmItems<TaskFields>, ChangeFeed {
 
   @Override
   public long append(ChangeType type, String id, long userId, ChangeOp op, Origin origin) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public long appendAll(
+      ChangeType type, List<String> ids, long userId, ChangeOp op, Origin origin) {
     throw new UnsupportedOperationException();
   }
 }

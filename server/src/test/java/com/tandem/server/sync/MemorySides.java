@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -31,6 +32,7 @@ final class MemorySides {
   final MemoryMicrosoft microsoft = new MemoryMicrosoft(clock);
   final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   final JdbcResourceCursors cursors;
   final JdbcDeletionHolds holds;
   final long userId;
@@ -46,6 +48,7 @@ final class MemorySides {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
     Flyway.configure().dataSource(data).load().migrate();
     jdbc = JdbcClient.create(data);
+    batch = new JdbcTemplate(data);
     TestDirectory directory = new TestDirectory(jdbc);
     userId = directory.user("sync", "sync-secret", directory.organization("Sync"), "USER");
     cursors = new JdbcResourceCursors(jdbc, clock);
@@ -53,10 +56,11 @@ final class MemorySides {
     runner =
         new Runner(
             jdbc,
+            batch,
             new DataSourceTransactionManager(data),
             crm,
             cursors,
-            new JdbcRunLog(jdbc, clock),
+            new JdbcRunLog(jdbc, batch, clock),
             new JdbcConflicts(jdbc),
             holds,
             meters,
@@ -104,7 +108,7 @@ final class MemorySides {
   }
 
   int links() {
-    return new JdbcLinks<TaskFields>(jdbc, userId, SyncResource.TASKS).count();
+    return new JdbcLinks<TaskFields>(jdbc, batch, userId, SyncResource.TASKS).count();
   }
 
   int count(String sql, Object... params) {

@@ -407,6 +407,26 @@ class RunLoopTest {
   }
 
   @Test
+  void importsAreCreatedTogetherAndAnItemTheCrmRefusesIsSkippedAlone() {
+    microsoft.userCreates(task("One"));
+    microsoft.userCreates(task("Two"));
+    sides.run();
+    assertThat(crm.createdTogether).isEqualTo(2);
+    for (String subject : List.of("Three", "Refused", "Four")) {
+      microsoft.userCreates(task(subject));
+    }
+    crm.refuses = fields -> fields.subject().equals("Refused");
+
+    RunReport report = sides.run();
+
+    assertThat(report.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(crm.subjects()).containsExactly("Four", "One", "Three", "Two");
+    assertThat(report.counts().createdInCrm()).isEqualTo(2);
+    assertThat(report.counts().skipped()).isEqualTo(1);
+    assertThat(sides.links()).isEqualTo(4);
+  }
+
+  @Test
   void anUpdateMicrosoftRefusesIsSkippedAndLeavesNoUnfinishedIntent() {
     String crmId = crm.userCreates(task("Call Ann"));
     sides.run();
