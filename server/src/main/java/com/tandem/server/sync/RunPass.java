@@ -80,6 +80,10 @@ final class RunPass<F extends SyncFields<F>> {
   /** Runs the pass; returns the held deletions (empty when none were held). */
   List<SyncAction.HoldForApproval<F>> run() {
     String link = chooseRound();
+    if (link == null) {
+      // A fresh round reads every live CRM item anyway: the feed then only adds what that missed.
+      loadLiveCrmItems();
+    }
     readCrmFeed();
     String deltaLink;
     try {
@@ -134,6 +138,9 @@ final class RunPass<F extends SyncFields<F>> {
     lastSeq = after;
     List<SideChange<F>> changes = new ArrayList<>();
     for (String id : ids) {
+      if (backlog.contains(id)) {
+        continue;
+      }
       try {
         changes.add(
             setup

@@ -53,14 +53,23 @@ class SyncPages {
       @AuthenticationPrincipal SignedInUser user,
       @PathVariable long userId,
       @RequestParam(required = false) String resource,
+      @RequestParam(defaultValue = "false") boolean dryRun,
       RedirectAttributes redirect) {
     Actor actor = user.actor();
     access.user(actor, userId);
     try {
       List<RunReport> reports =
-          actions.syncNow(actor, userId, SyncRequests.resources(resource), false);
+          actions.syncNow(actor, userId, SyncRequests.resources(resource), dryRun);
       List<String> lines = reports.stream().map(text::report).toList();
       redirect.addFlashAttribute("syncNowLines", lines);
+      if (dryRun) {
+        redirect.addFlashAttribute("preview", true);
+        redirect.addFlashAttribute(
+            "previewActions",
+            reports.stream()
+                .flatMap(r -> r.actions().stream().map(a -> text.planned(r.resource(), a)))
+                .toList());
+      }
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("syncNowError", "sync.now.badResource");
     } catch (ConflictException e) {

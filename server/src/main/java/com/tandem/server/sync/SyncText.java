@@ -56,6 +56,21 @@ public class SyncText {
         : line + " (" + r.message() + ")";
   }
 
+  /** One planned action of a dry run, e.g. "Calendar: create in Microsoft: Demo". */
+  public String planned(SyncResource resource, PlannedAction action) {
+    String what =
+        text(
+            "sync.planned." + action.action(),
+            action.target() == null ? "" : text("sync.planned.target." + action.target()));
+    String line =
+        text(
+            "sync.planned.line",
+            resource(resource.name()),
+            what,
+            action.title() == null ? "-" : action.title());
+    return action.detail() == null ? line : line + " (" + action.detail() + ")";
+  }
+
   /** A resource's name (CALENDAR, TASKS, EMAIL). */
   public String resource(String name) {
     return text("sync.resource." + name);

@@ -107,22 +107,15 @@ class SyncNowBrowserIT {
       button(page, "Save").click();
       assertThat(page.locator(".day[data-date=\"" + day + "\"]")).containsText("Demo with Contoso");
 
-      // A dry run plans the create and changes nothing.
-      Http.Answer dryRun =
-          new Http(port)
-              .call(
-                  "POST",
-                  "/api/v1/users/" + casey + "/sync?resource=CALENDAR&dryRun=true",
-                  directory.username(casey),
-                  PASSWORD);
-      assertThat(dryRun.status()).as(dryRun.body()).isEqualTo(200);
-      JsonNode planned = dryRun.json().get("runs").get(0);
-      assertThat(planned.get("createdInMicrosoft").asInt()).isEqualTo(1);
-      assertThat(planned.get("actions").toString()).contains("Demo with Contoso");
+      // Preview (a dry run) plans the create and changes nothing.
+      openMyConfiguration(page);
+      button(page, "Preview").click();
+      assertThat(page.locator(".sync-now-result")).containsText("nothing was changed");
+      assertThat(page.locator(".sync-now-result .sync-preview"))
+          .containsText("Calendar: create in Microsoft: Demo with Contoso");
       assertThat(outlookSubjects(casey)).doesNotContain("Demo with Contoso");
 
       // Sync now: counted, and the event is in the Outlook calendar.
-      openMyConfiguration(page);
       button(page, "Sync now").click();
       assertThat(page.locator(".sync-now-result")).containsText("1 created in Microsoft");
       JsonNode event = outlookEvent(casey, "Demo with Contoso");

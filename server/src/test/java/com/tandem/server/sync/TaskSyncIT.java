@@ -102,7 +102,7 @@ class TaskSyncIT extends EmulatorSyncTest {
     tasks.delete(user, gone.id(), Origin.CRM, null);
     RunReport report = sync();
 
-    assertThat(report.counts().deletedInMicrosoft()).isEqualTo(1);
+    assertThat(report.counts().deletedInMicrosoft()).as("%s", report).isEqualTo(1);
     assertThat(toDoTitles()).containsExactlyInAnyOrder("Kept", "Also kept");
     assertThat(sync().counts()).isEqualTo(RunCounts.NONE);
   }
@@ -117,7 +117,7 @@ class TaskSyncIT extends EmulatorSyncTest {
     graph.todoTasks().delete(mailbox, listId, toDoTask("Gone").id(), null);
     RunReport report = sync();
 
-    assertThat(report.counts().deletedInCrm()).isEqualTo(1);
+    assertThat(report.counts().deletedInCrm()).as("%s", report).isEqualTo(1);
     assertThat(crmSubjects()).containsExactlyInAnyOrder("Kept", "Also kept");
     assertThat(sync().counts()).isEqualTo(RunCounts.NONE);
   }
