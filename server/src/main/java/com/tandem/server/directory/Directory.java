@@ -1,5 +1,7 @@
 package com.tandem.server.directory;
 
+import com.tandem.server.web.ForbiddenException;
+import com.tandem.server.web.NotFoundException;
 import java.util.Optional;
 
 /** A narrow view of organizations and users for the other features. */
@@ -10,6 +12,22 @@ public interface Directory {
 
   /** The user with this id, if it exists. */
   Optional<UserRef> user(long userId);
+
+  /**
+   * The user, when the actor may manage them (PRODUCT.md's roles): not found when the actor may not
+   * even know of the user, forbidden with the {@code forbidden} message when they may only see
+   * them.
+   */
+  default UserRef managedUser(Actor actor, long userId, String forbidden) {
+    UserRef user =
+        user(userId)
+            .filter(u -> actor.canSeeUser(u.id(), u.organizationId()))
+            .orElseThrow(() -> new NotFoundException("No user " + userId + "."));
+    if (!actor.mayManageUser(user.id(), user.organizationId())) {
+      throw new ForbiddenException(forbidden);
+    }
+    return user;
+  }
 
   /** An organization's id and name. */
   record OrganizationRef(long id, String name) {}

@@ -46,13 +46,7 @@ class SettingsAccess {
    */
   Scope user(Actor actor, long userId) {
     Directory.UserRef user =
-        directory
-            .user(userId)
-            .filter(u -> actor.canSeeUser(u.id(), u.organizationId()))
-            .orElseThrow(() -> new NotFoundException("No user " + userId + "."));
-    if (!actor.mayManageUser(user.id(), user.organizationId())) {
-      throw new ForbiddenException("You may not change this user's settings.");
-    }
+        directory.managedUser(actor, userId, "You may not change this user's settings.");
     return Scope.user(userId);
   }
 

@@ -22,15 +22,7 @@ class SyncAccess {
 
   /** The user, when the actor may see and sync their connection; 404 when unseen, 403 else. */
   Directory.UserRef user(Actor actor, long userId) {
-    Directory.UserRef user =
-        directory
-            .user(userId)
-            .filter(u -> actor.canSeeUser(u.id(), u.organizationId()))
-            .orElseThrow(() -> new NotFoundException("No user " + userId + "."));
-    if (!actor.mayManageUser(user.id(), user.organizationId())) {
-      throw new ForbiddenException("You may not see this user's synchronization.");
-    }
-    return user;
+    return directory.managedUser(actor, userId, "You may not see this user's synchronization.");
   }
 
   /** The user, when the actor may approve or discard their held deletions. */

@@ -1,5 +1,6 @@
 package com.tandem.server.directory;
 
+import com.tandem.server.testing.TestClock;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -35,8 +36,8 @@ import org.springframework.context.annotation.Primary;
 
     @Bean
     @Primary
-    MovableClock movableClock() {
-      return new MovableClock(Instant.parse("2026-01-05T09:00:00Z"));
+    TestClock movableClock() {
+      return new TestClock(Instant.parse("2026-01-05T09:00:00Z"));
     }
   }
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.tandem.server.testing.Chromium;
+import com.tandem.server.testing.TestClock;
 import com.tandem.server.testing.TestDirectory;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +24,7 @@ class SignInThrottleIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  @Autowired MovableClock clock;
+  @Autowired TestClock clock;
 
   @AfterEach
   void forgetFailures() {

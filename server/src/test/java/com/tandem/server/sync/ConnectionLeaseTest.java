@@ -2,6 +2,7 @@ package com.tandem.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tandem.server.testing.TestClock;
 import com.tandem.server.testing.TestDirectory;
 import java.time.Duration;
 import java.time.Instant;

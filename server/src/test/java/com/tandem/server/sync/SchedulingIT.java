@@ -11,6 +11,7 @@ import com.tandem.server.account.MicrosoftConnections;
 import com.tandem.server.settings.Scope;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.UpdateSettings;
+import com.tandem.server.testing.TestClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -14,6 +14,7 @@ import com.tandem.server.activity.Origin;
 import com.tandem.server.settings.Scope;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.UpdateSettings;
+import com.tandem.server.testing.TestClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;

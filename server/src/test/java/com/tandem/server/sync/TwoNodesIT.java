@@ -16,6 +16,7 @@ import com.tandem.server.settings.Scope;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.UpdateSettings;
 import com.tandem.server.testing.EmbeddedPostgresServer;
+import com.tandem.server.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package com.tandem.server.directory;
+package com.tandem.server.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +7,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that tests move forward by hand. */
-final class MovableClock extends Clock {
+/**
+ * A clock that tests move forward by hand (it also drives db-scheduler in the scheduling tests).
+ */
+public final class TestClock extends Clock {
 
   private final AtomicReference<Instant> now;
 
-  MovableClock(Instant start) {
+  public TestClock(Instant start) {
     this.now = new AtomicReference<>(start);
   }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now.updateAndGet(t -> t.plus(duration));
   }
 
