@@ -250,6 +250,19 @@ class SyncPagesBrowserIT {
     }
   }
 
+  @Test
+  void aPathWhoseIdIsNotANumberIsNotFoundInTheLayout() {
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      signIn(page, casey);
+
+      var response = page.navigate(url("/users/not-a-number/sync/runs"));
+
+      assertThat(response.status()).isEqualTo(404);
+      assertThat(page.locator("h1")).hasText("Not found");
+    }
+  }
+
   private void signIn(Page page, long userId) {
     page.navigate(url("/login"));
     page.getByLabel("Username").fill(directory.username(userId));
