@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,6 +57,7 @@ class ConnectFlow {
   private final JdbcConnections connections;
   private final SandboxLoginHints hints;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   ConnectFlow(
       AccountAccess access,
@@ -63,7 +65,9 @@ class ConnectFlow {
       JdbcConnectStates states,
       JdbcConnections connections,
       SandboxLoginHints hints,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.access = access;
     this.applications = applications;
     this.states = states;
@@ -143,6 +147,7 @@ class ConnectFlow {
               .get(Mailbox.me("connect:" + userId));
       String name = me.displayName() != null ? me.displayName() : me.userPrincipalName();
       connections.connect(userId, name, me.userPrincipalName(), tokens, clock.instant());
+      events.publishEvent(new MicrosoftAccountChanged(userId));
       log.info("User {} connected Microsoft account {} for user {}", actor.userId(), name, userId);
       return new Outcome(userId, name, null, null);
     } catch (GraphException e) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -33,6 +34,7 @@ class LinkUsers {
   private final JdbcUserLinks links;
   private final MessageSource messages;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   LinkUsers(
       AccountAccess access,
@@ -40,7 +42,9 @@ class LinkUsers {
       ApplicationTokens tokens,
       JdbcUserLinks links,
       MessageSource messages,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.access = access;
     this.applications = applications;
     this.tokens = tokens;
@@ -89,6 +93,7 @@ class LinkUsers {
     String name = found.displayName() != null ? found.displayName() : upn;
     UserLink link = new UserLink(userId, upn, name, byEmail, clock.instant());
     links.save(link);
+    events.publishEvent(new MicrosoftAccountChanged(userId));
     log.info("User {} linked user {} to Microsoft user {}", actor.userId(), userId, upn);
     return link;
   }

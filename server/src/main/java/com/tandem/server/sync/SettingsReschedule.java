@@ -2,6 +2,7 @@ package com.tandem.server.sync;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.tandem.server.account.MicrosoftAccountChanged;
 import com.tandem.server.settings.ScopeLevel;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.SettingsChanged;
@@ -13,10 +14,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reschedules the connections a settings change affects: the system's, an organization's users' or
- * one user's. An interval change recomputes the next run, a switch turned on runs soon, everything
- * off ends the schedule. The work runs as a db-scheduler task, off the request that changed the
- * settings, and survives a restart.
+ * Reschedules the connections a settings change affects (the system's, an organization's users' or
+ * one user's) and the connection of an account that was connected, linked or disconnected. An
+ * interval change recomputes the next run, a switch turned on runs soon, everything off ends the
+ * schedule. The work runs as a db-scheduler task, off the request that changed the settings, and
+ * survives a restart.
  */
 @Component
 class SettingsReschedule {
@@ -62,7 +64,16 @@ class SettingsReschedule {
       return;
     }
     boolean soon = change.keys().stream().anyMatch(SWITCHES::contains);
-    String data = change.scope().level() + ":" + change.scope().id() + ":" + soon;
+    reschedule(change.scope().level() + ":" + change.scope().id() + ":" + soon);
+  }
+
+  /** A connected or linked account syncs soon; a disconnected one leaves the schedule. */
+  @EventListener
+  void on(MicrosoftAccountChanged change) {
+    reschedule(ScopeLevel.USER + ":" + change.userId() + ":true");
+  }
+
+  private void reschedule(String data) {
     SchedulerClient client = scheduler.getIfAvailable();
     if (client == null) {
       apply(data);

@@ -12,6 +12,7 @@ import com.tandem.server.settings.Scope;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.UpdateSettings;
 import com.tandem.server.testing.TestClock;
+import com.tandem.server.testing.TestDirectory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -128,6 +129,35 @@ class SchedulingIT {
     clock.advance(Duration.ofMinutes(30));
     await().atMost(WAIT).until(() -> lastPass().isAfter(clock.instant().minusSeconds(1)));
     assertThat(runs.calls(user)).hasSize(4);
+  }
+
+  @Test
+  void linkingAnAccountSchedulesItAtOnceAndDisconnectingEndsTheSchedule() {
+    TestDirectory directory = new TestDirectory(jdbc);
+    long admin = directory.user("boss", "boss-password", org, "ORG_ADMIN");
+    long user = directory.user("linked", "linked-password", org, "USER");
+    Http http = new Http(port);
+    Http.Answer linked =
+        http.call(
+            "PUT",
+            "/api/v1/users/" + user + "/microsoft-account/link",
+            "{\"microsoftUser\": \"alex@contoso.test\"}",
+            directory.username(admin),
+            "boss-password");
+    assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+
+    // The clock stands still, so no periodic pass finds the connection: the link itself does.
+    await().atMost(WAIT).until(() -> runs.calls(user).size() == 2);
+    await().atMost(WAIT).until(() -> wakeUp(user).isPresent() && !picked(user));
+
+    Http.Answer gone =
+        http.call(
+            "DELETE",
+            "/api/v1/users/" + user + "/microsoft-account",
+            directory.username(admin),
+            "boss-password");
+    assertThat(gone.status()).as(gone.body()).isIn(200, 204);
+    await().atMost(WAIT).until(() -> wakeUp(user).isEmpty());
   }
 
   @Test
