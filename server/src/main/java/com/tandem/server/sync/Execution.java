@@ -1,8 +1,6 @@
 package com.tandem.server.sync;
 
 import com.tandem.engine.reconcile.Conflict;
-import com.tandem.engine.reconcile.ContentHash;
-import com.tandem.engine.reconcile.ItemState;
 import com.tandem.engine.reconcile.Reconciler;
 import com.tandem.engine.reconcile.Side;
 import com.tandem.engine.reconcile.SideChange;
@@ -15,11 +13,8 @@ import com.tandem.graph.PreconditionFailedException;
 import com.tandem.graph.RequestRejectedException;
 import com.tandem.server.activity.InvalidActivityException;
 import com.tandem.server.activity.StaleVersionException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,9 +38,8 @@ final class Execution<F extends SyncFields<F>> {
   private final JdbcConflicts conflicts;
   private final Reconciler reconciler;
   private final Tally tally;
-  private final boolean lookUpBeforeCreate;
   private final Consumer<String> linkedMicrosoftIds;
-  private final List<SyncLink<F>> madeInMicrosoft = new ArrayList<>();
+  private final Creates<F> creates;
 
   Execution(
       RunSetup<F> setup,
@@ -64,8 +58,9 @@ final class Execution<F extends SyncFields<F>> {
     this.conflicts = conflicts;
     this.reconciler = reconciler;
     this.tally = tally;
-    this.lookUpBeforeCreate = lookUpBeforeCreate;
     this.linkedMicrosoftIds = linkedMicrosoftIds;
+    this.creates =
+        new Creates<>(setup, links, tx, tally, lookUpBeforeCreate, linkedMicrosoftIds, this::title);
   }
 
   /** Carries out (or, in a dry run, records) the actions; {@code links} are the plan's inputs. */
@@ -75,16 +70,10 @@ final class Execution<F extends SyncFields<F>> {
 
   private void execute(List<SyncAction<F>> actions, List<SyncLink<F>> inputLinks, int attempt) {
     try {
-      executeEach(createInCrmTogether(actions), inputLinks, attempt);
+      executeEach(creates.inCrmTogether(actions), inputLinks, attempt);
     } finally {
-      saveMadeLinks();
+      creates.saveMadeLinks();
     }
-  }
-
-  /** Saves the links of copies made in Microsoft, also when the run stops half-way. */
-  private void saveMadeLinks() {
-    links.saveAll(madeInMicrosoft);
-    madeInMicrosoft.clear();
   }
 
   private void executeEach(List<SyncAction<F>> actions, List<SyncLink<F>> inputLinks, int attempt) {
@@ -111,61 +100,6 @@ final class Execution<F extends SyncFields<F>> {
     }
   }
 
-  /**
-   * Creates the plan's new CRM items and their links in one transaction (a first import brings
-   * pages of them); returns the actions still to carry out. When one of the items cannot be written
-   * nothing is, and each is then tried alone so that only that one is skipped.
-   */
-  private List<SyncAction<F>> createInCrmTogether(List<SyncAction<F>> actions) {
-    List<SyncAction.Create<F>> creates = new ArrayList<>();
-    List<SyncAction<F>> rest = new ArrayList<>();
-    for (SyncAction<F> action : actions) {
-      if (action instanceof SyncAction.Create<F> create && create.target() == Side.CRM) {
-        creates.add(create);
-      } else {
-        rest.add(action);
-      }
-    }
-    if (setup.dryRun() || creates.size() < 2) {
-      return actions;
-    }
-    List<Written> written;
-    try {
-      written =
-          tx.execute(
-              status -> {
-                List<Written> made =
-                    setup
-                        .crm()
-                        .createAll(
-                            setup.userId(),
-                            creates.stream().map(SyncAction.Create::fields).toList());
-                List<SyncLink<F>> madeLinks = new ArrayList<>();
-                for (int i = 0; i < creates.size(); i++) {
-                  SyncAction.Create<F> create = creates.get(i);
-                  Written w = made.get(i);
-                  if (create.replaces() != null && !create.replaces().crmId().equals(w.id())) {
-                    links.delete(create.replaces().crmId());
-                  }
-                  madeLinks.add(create.link(w.id(), w.version()));
-                }
-                // The new CRM ids are unlinked; so are the Microsoft ids, else the plan would
-                // update or relink them (a replaced link was deleted above).
-                links.insertAll(madeLinks);
-                return made;
-              });
-    } catch (IllegalArgumentException | InvalidActivityException | DuplicateKeyException e) {
-      return actions;
-    }
-    for (int i = 0; i < creates.size(); i++) {
-      SyncAction.Create<F> create = creates.get(i);
-      linkedMicrosoftIds.accept(create.sourceId());
-      tally.created(
-          Side.CRM, written.get(i).id(), create.sourceId(), title(create.fields()), false);
-    }
-    return rest;
-  }
-
   private void undoIntent(SyncAction<F> action, List<SyncLink<F>> inputLinks) {
     if (!setup.dryRun() && action instanceof SyncAction.Update<F> update) {
       inputLinks.stream()
@@ -177,7 +111,7 @@ final class Execution<F extends SyncFields<F>> {
 
   private void carryOut(SyncAction<F> action) {
     if (action instanceof SyncAction.Create<F> create) {
-      create(create, false);
+      creates.create(create, false);
     } else if (action instanceof SyncAction.Update<F> update) {
       update(update);
     } else if (action instanceof SyncAction.Delete<F> delete) {
@@ -204,68 +138,12 @@ final class Execution<F extends SyncFields<F>> {
   /** Re-creates an item a discarded hold kept; an item that cannot be written is skipped. */
   void restore(SyncAction.Create<F> create) {
     try {
-      create(create, true);
+      creates.create(create, true);
     } catch (IllegalArgumentException | RequestRejectedException | InvalidActivityException e) {
       skip(create, e.getMessage());
     } finally {
-      saveMadeLinks();
+      creates.saveMadeLinks();
     }
-  }
-
-  /** Re-creates or creates an item; {@code restored} marks a discarded hold's restoration. */
-  private void create(SyncAction.Create<F> create, boolean restored) {
-    String title = title(create.fields());
-    if (setup.dryRun()) {
-      tally.created(
-          create.target(),
-          create.target() == Side.CRM ? null : create.sourceId(),
-          create.target() == Side.CRM ? create.sourceId() : null,
-          title,
-          restored);
-      return;
-    }
-    if (create.target() == Side.CRM) {
-      Written written =
-          tx.execute(
-              status -> {
-                Written w = setup.crm().create(setup.userId(), create.fields());
-                if (create.replaces() != null && !create.replaces().crmId().equals(w.id())) {
-                  links.delete(create.replaces().crmId());
-                }
-                links.save(create.link(w.id(), w.version()));
-                return w;
-              });
-      linkedMicrosoftIds.accept(create.sourceId());
-      tally.created(Side.CRM, written.id(), create.sourceId(), title, restored);
-      return;
-    }
-    Written written = createInMicrosoft(create);
-    // Saved with the others of the plan; should the run die before, the next one looks the copy up
-    // by its stamp before creating it again (lookUpBeforeCreate).
-    madeInMicrosoft.add(create.link(written.id(), written.version()));
-    linkedMicrosoftIds.accept(written.id());
-    tally.created(Side.MICROSOFT, create.sourceId(), written.id(), title, restored);
-  }
-
-  private Written createInMicrosoft(SyncAction.Create<F> create) {
-    String crmId = create.crmIdStamp();
-    if (lookUpBeforeCreate) {
-      // A run that ended early may have created the copy without recording its link.
-      Optional<ItemState<F>> existing = setup.microsoft().findByCrmId(setup.target(), crmId);
-      if (existing.isPresent()
-          && (create.replaces() == null
-              || !existing.get().id().equals(create.replaces().microsoftId()))) {
-        ItemState<F> copy = existing.get();
-        if (copy.hash().equals(ContentHash.of(create.fields()))) {
-          return new Written(copy.id(), copy.version());
-        }
-        return setup.microsoft().update(setup.target(), copy.id(), create.fields(), copy.version());
-      }
-    }
-    // The same key for every attempt at this item's copy makes a retried create return the first.
-    String attempt =
-        crmId + (create.replaces() == null ? "" : "~" + create.replaces().microsoftId());
-    return setup.microsoft().create(setup.target(), create.fields(), crmId, attempt);
   }
 
   private void update(SyncAction.Update<F> update) {

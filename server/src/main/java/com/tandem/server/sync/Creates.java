@@ -1,0 +1,173 @@
+package com.tandem.server.sync;
+
+import com.tandem.engine.reconcile.ContentHash;
+import com.tandem.engine.reconcile.ItemState;
+import com.tandem.engine.reconcile.Side;
+import com.tandem.engine.reconcile.SyncAction;
+import com.tandem.engine.reconcile.SyncFields;
+import com.tandem.engine.reconcile.SyncLink;
+import com.tandem.server.activity.InvalidActivityException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The creates of a run's {@link Execution}: a page of new CRM items is written together, a copy
+ * made in Microsoft is looked up first when an earlier run may have made it already, and the links
+ * of copies made in Microsoft are saved once per plan.
+ *
+ * @param <F> the kind of item
+ */
+final class Creates<F extends SyncFields<F>> {
+
+  private final RunSetup<F> setup;
+  private final Links<F> links;
+  private final TransactionTemplate tx;
+  private final Tally tally;
+  private final boolean lookUpBeforeCreate;
+  private final Consumer<String> linkedMicrosoftIds;
+  private final Function<F, String> titles;
+  private final List<SyncLink<F>> madeInMicrosoft = new ArrayList<>();
+
+  Creates(
+      RunSetup<F> setup,
+      Links<F> links,
+      TransactionTemplate tx,
+      Tally tally,
+      boolean lookUpBeforeCreate,
+      Consumer<String> linkedMicrosoftIds,
+      Function<F, String> titles) {
+    this.setup = setup;
+    this.links = links;
+    this.tx = tx;
+    this.tally = tally;
+    this.lookUpBeforeCreate = lookUpBeforeCreate;
+    this.linkedMicrosoftIds = linkedMicrosoftIds;
+    this.titles = titles;
+  }
+
+  /**
+   * Creates the plan's new CRM items and their links in one transaction (a first import brings
+   * pages of them); returns the actions still to carry out. When one of the items cannot be written
+   * nothing is, and each is then tried alone so that only that one is skipped.
+   */
+  List<SyncAction<F>> inCrmTogether(List<SyncAction<F>> actions) {
+    List<SyncAction.Create<F>> creates = new ArrayList<>();
+    List<SyncAction<F>> rest = new ArrayList<>();
+    for (SyncAction<F> action : actions) {
+      if (action instanceof SyncAction.Create<F> create && create.target() == Side.CRM) {
+        creates.add(create);
+      } else {
+        rest.add(action);
+      }
+    }
+    if (setup.dryRun() || creates.size() < 2) {
+      return actions;
+    }
+    List<Written> written;
+    try {
+      written =
+          tx.execute(
+              status -> {
+                List<Written> made =
+                    setup
+                        .crm()
+                        .createAll(
+                            setup.userId(),
+                            creates.stream().map(SyncAction.Create::fields).toList());
+                List<SyncLink<F>> madeLinks = new ArrayList<>();
+                for (int i = 0; i < creates.size(); i++) {
+                  SyncAction.Create<F> create = creates.get(i);
+                  Written w = made.get(i);
+                  if (create.replaces() != null && !create.replaces().crmId().equals(w.id())) {
+                    links.delete(create.replaces().crmId());
+                  }
+                  madeLinks.add(create.link(w.id(), w.version()));
+                }
+                // The new CRM ids are unlinked; so are the Microsoft ids, else the plan would
+                // update or relink them (a replaced link was deleted above).
+                links.insertAll(madeLinks);
+                return made;
+              });
+    } catch (IllegalArgumentException | InvalidActivityException | DuplicateKeyException e) {
+      return actions;
+    }
+    for (int i = 0; i < creates.size(); i++) {
+      SyncAction.Create<F> create = creates.get(i);
+      linkedMicrosoftIds.accept(create.sourceId());
+      tally.created(
+          Side.CRM, written.get(i).id(), create.sourceId(), title(create.fields()), false);
+    }
+    return rest;
+  }
+
+  /** Saves the links of copies made in Microsoft, also when the run stops half-way. */
+  void saveMadeLinks() {
+    links.saveAll(madeInMicrosoft);
+    madeInMicrosoft.clear();
+  }
+
+  /** Re-creates or creates an item; {@code restored} marks a discarded hold's restoration. */
+  void create(SyncAction.Create<F> create, boolean restored) {
+    String title = title(create.fields());
+    if (setup.dryRun()) {
+      tally.created(
+          create.target(),
+          create.target() == Side.CRM ? null : create.sourceId(),
+          create.target() == Side.CRM ? create.sourceId() : null,
+          title,
+          restored);
+      return;
+    }
+    if (create.target() == Side.CRM) {
+      Written written =
+          tx.execute(
+              status -> {
+                Written w = setup.crm().create(setup.userId(), create.fields());
+                if (create.replaces() != null && !create.replaces().crmId().equals(w.id())) {
+                  links.delete(create.replaces().crmId());
+                }
+                links.save(create.link(w.id(), w.version()));
+                return w;
+              });
+      linkedMicrosoftIds.accept(create.sourceId());
+      tally.created(Side.CRM, written.id(), create.sourceId(), title, restored);
+      return;
+    }
+    Written written = createInMicrosoft(create);
+    // Saved with the others of the plan; should the run die before, the next one looks the copy up
+    // by its stamp before creating it again (lookUpBeforeCreate).
+    madeInMicrosoft.add(create.link(written.id(), written.version()));
+    linkedMicrosoftIds.accept(written.id());
+    tally.created(Side.MICROSOFT, create.sourceId(), written.id(), title, restored);
+  }
+
+  private Written createInMicrosoft(SyncAction.Create<F> create) {
+    String crmId = create.crmIdStamp();
+    if (lookUpBeforeCreate) {
+      // A run that ended early may have created the copy without recording its link.
+      Optional<ItemState<F>> existing = setup.microsoft().findByCrmId(setup.target(), crmId);
+      if (existing.isPresent()
+          && (create.replaces() == null
+              || !existing.get().id().equals(create.replaces().microsoftId()))) {
+        ItemState<F> copy = existing.get();
+        if (copy.hash().equals(ContentHash.of(create.fields()))) {
+          return new Written(copy.id(), copy.version());
+        }
+        return setup.microsoft().update(setup.target(), copy.id(), create.fields(), copy.version());
+      }
+    }
+    // The same key for every attempt at this item's copy makes a retried create return the first.
+    String attempt =
+        crmId + (create.replaces() == null ? "" : "~" + create.replaces().microsoftId());
+    return setup.microsoft().create(setup.target(), create.fields(), crmId, attempt);
+  }
+
+  private String title(F fields) {
+    return titles.apply(fields);
+  }
+}
