@@ -5,13 +5,11 @@ import com.tandem.engine.tasks.TaskFields;
 import com.tandem.graph.GraphClient;
 import com.tandem.graph.GraphEndpoints;
 import com.tandem.graph.Mailbox;
+import com.tandem.server.testing.TestClock;
 import com.tandem.server.testing.TestDirectory;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +25,7 @@ final class MemorySides {
 
   static final long USER = 0;
 
-  final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
+  final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
   final MemoryCrm crm = new MemoryCrm(clock);
   final MemoryMicrosoft microsoft = new MemoryMicrosoft(clock);
   final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -113,33 +111,5 @@ final class MemorySides {
 
   int count(String sql, Object... params) {
     return jdbc.sql(sql).params(params).query(Integer.class).single();
-  }
-
-  /** A clock tests move forward. */
-  static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(Instant start) {
-      now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
