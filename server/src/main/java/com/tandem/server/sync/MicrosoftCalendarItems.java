@@ -21,8 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,12 +54,13 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
   private static final Logger LOG = LoggerFactory.getLogger(MicrosoftCalendarItems.class);
 
   private final Clock clock;
-  private final OccurrenceMasters occurrences = new OccurrenceMasters(50_000);
+  private final OccurrenceMasters occurrences;
   private final Intake<EventFields> intake =
       new Intake<>(LOG, "Outlook event", CalendarEventFields.MAX_TITLE);
 
-  MicrosoftCalendarItems(Clock clock) {
+  MicrosoftCalendarItems(Clock clock, OccurrenceMasters occurrences) {
     this.clock = clock;
+    this.occurrences = occurrences;
   }
 
   @Override
@@ -112,10 +115,13 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
       MicrosoftTarget target, DeltaPage<Event> page, Set<String> seriesRead) {
     List<SideChange<EventFields>> changes = new ArrayList<>();
     List<SkippedItem> skipped = new ArrayList<>();
+    Map<String, String> seen = new HashMap<>();
     for (DeltaItem<Event> item : page.items()) {
       Event event;
       if (item.wasRemoved()) {
-        Optional<String> series = occurrences.masterOf(item.id());
+        Optional<String> series =
+            Optional.ofNullable(seen.get(item.id()))
+                .or(() -> occurrences.masterOf(target.mailbox(), item.id()));
         if (series.isPresent()) {
           // A cancelled occurrence changes its series; the removed occurrences of a deleted one
           // delete it once reading the master by id finds it gone.
@@ -125,6 +131,7 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
           Optional<Event> master = get(target, series.get());
           if (master.isEmpty()) {
             changes.add(SideChange.deleted(series.get()));
+            occurrences.forget(target.mailbox(), series.get());
             continue;
           }
           event = master.get();
@@ -140,7 +147,9 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
       }
       if (event.type() == EventType.OCCURRENCE || event.type() == EventType.EXCEPTION) {
         String masterId = event.seriesMasterId();
-        occurrences.remember(event.id(), masterId);
+        if (masterId != null) {
+          seen.put(event.id(), masterId);
+        }
         if (masterId == null || !seriesRead.add(masterId)) {
           continue;
         }
@@ -161,6 +170,7 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
         skipped.add(result.skipped());
       }
     }
+    occurrences.remember(target.mailbox(), seen);
     return new MicrosoftPage<>(changes, skipped, page.resumeLink(), page.last());
   }
 

@@ -1,43 +1,23 @@
 package com.tandem.server.sync;
 
-import java.util.LinkedHashMap;
+import com.tandem.graph.Mailbox;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which series each occurrence id seen in Outlook belongs to. Graph's delta reports a deleted
+ * Which series each occurrence id seen in a mailbox belongs to. Graph's delta reports a deleted
  * series as {@code @removed} occurrence ids only, which say nothing of their master; remembering
- * the occurrences of earlier rounds lets an incremental run pass the series' deletion on. Kept in
- * memory and bounded: after a restart, or for occurrences long unseen, the next full read finds the
- * series gone instead.
+ * the occurrences of earlier rounds (across restarts and nodes) lets an incremental run pass the
+ * series' deletion on.
  */
-final class OccurrenceMasters {
+interface OccurrenceMasters {
 
-  private final Map<String, String> masters;
-
-  /** An empty memory of at most {@code capacity} occurrences, the least recently seen forgotten. */
-  OccurrenceMasters(int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be positive");
-    }
-    this.masters =
-        new LinkedHashMap<>(256, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > capacity;
-          }
-        };
-  }
-
-  /** Remembers that {@code occurrenceId} belongs to the series {@code masterId}. */
-  synchronized void remember(String occurrenceId, String masterId) {
-    if (occurrenceId != null && masterId != null) {
-      masters.put(occurrenceId, masterId);
-    }
-  }
+  /** Remembers, for each occurrence id, the series it belongs to. */
+  void remember(Mailbox mailbox, Map<String, String> masterByOccurrence);
 
   /** The series an occurrence id belongs to, when it was seen. */
-  synchronized Optional<String> masterOf(String occurrenceId) {
-    return Optional.ofNullable(masters.get(occurrenceId));
-  }
+  Optional<String> masterOf(Mailbox mailbox, String occurrenceId);
+
+  /** Forgets the occurrences of a series that is gone. */
+  void forget(Mailbox mailbox, String masterId);
 }

@@ -38,7 +38,8 @@ class MicrosoftCalendarItemsIT {
   private static final SyncWindow WINDOW =
       new SyncWindow(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));
 
-  private final MicrosoftCalendarItems side = new MicrosoftCalendarItems(Clock.systemUTC());
+  private final MicrosoftCalendarItems side =
+      new MicrosoftCalendarItems(Clock.systemUTC(), new MemoryOccurrenceMasters());
   private GraphClient graph;
   private MicrosoftTarget target;
 

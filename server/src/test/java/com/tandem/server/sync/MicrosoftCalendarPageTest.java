@@ -28,7 +28,8 @@ class MicrosoftCalendarPageTest {
   private static final JsonMapper JSON =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-  private final MicrosoftCalendarItems side = new MicrosoftCalendarItems(Clock.systemUTC());
+  private final MicrosoftCalendarItems side =
+      new MicrosoftCalendarItems(Clock.systemUTC(), new MemoryOccurrenceMasters());
   private final MicrosoftTarget target =
       new MicrosoftTarget(
           GraphClient.builder(
