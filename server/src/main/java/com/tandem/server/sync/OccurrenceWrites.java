@@ -27,7 +27,7 @@ final class OccurrenceWrites {
   private final Events events;
   private final Mailbox mailbox;
   private final String masterId;
-  private final Map<LocalDate, String> exceptionIds = new HashMap<>();
+  private final Map<LocalDate, Event> exceptions = new HashMap<>();
   private ZoneId zone;
 
   private OccurrenceWrites(Events events, Mailbox mailbox, String masterId) {
@@ -68,14 +68,14 @@ final class OccurrenceWrites {
     if (master.exceptionOccurrences() != null) {
       for (Event exception : master.exceptionOccurrences()) {
         if (exception.originalStart() != null) {
-          exceptionIds.put(exception.originalStart().atZone(zone).toLocalDate(), exception.id());
+          exceptions.put(exception.originalStart().atZone(zone).toLocalDate(), exception);
         }
       }
     }
     for (LocalDate date : difference.cancel()) {
-      String id = instanceId(have, date);
-      if (id != null) {
-        delete(id);
+      Event occurrence = instance(have, date);
+      if (occurrence != null) {
+        delete(occurrence);
       }
     }
     for (ChangedOccurrence occurrence : difference.change()) {
@@ -87,26 +87,34 @@ final class OccurrenceWrites {
     return events.get(mailbox, masterId).changeKey();
   }
 
+  /**
+   * Writes one occurrence as read a moment ago (If-Match): an edit made in Outlook meanwhile ends
+   * the write with a 412, and the run reads the series again and decides again.
+   */
   private void patch(EventFields series, LocalDate date, ChangedOccurrence values) {
-    String id = instanceId(series, date);
-    if (id == null) {
+    Event occurrence = instance(series, date);
+    if (occurrence == null) {
       LOG.warn("Outlook series {} has no occurrence on {} to change", masterId, date);
       return;
     }
-    events.update(mailbox, id, OutlookEvents.occurrence(values), null);
+    events.update(
+        mailbox,
+        occurrence.id(),
+        OutlookEvents.occurrence(values),
+        Versions.etag(occurrence.changeKey()));
   }
 
-  private void delete(String id) {
+  private void delete(Event occurrence) {
     try {
-      events.delete(mailbox, id, null);
+      events.delete(mailbox, occurrence.id(), Versions.etag(occurrence.changeKey()));
     } catch (NotFoundException e) {
       // Already cancelled: what was wanted.
     }
   }
 
-  /** The id of the series' occurrence first planned on {@code date}, or null when it has none. */
-  private String instanceId(EventFields series, LocalDate date) {
-    String known = exceptionIds.get(date);
+  /** The series' occurrence first planned on {@code date}, or null when it has none. */
+  private Event instance(EventFields series, LocalDate date) {
+    Event known = exceptions.get(date);
     if (known != null) {
       return known;
     }
@@ -121,7 +129,6 @@ final class OccurrenceWrites {
         .stream()
         .filter(e -> e.originalStart() != null)
         .filter(e -> e.originalStart().atZone(zone).toLocalDate().equals(date))
-        .map(Event::id)
         .findFirst()
         .orElse(null);
   }
