@@ -136,9 +136,15 @@ final class TaskOperations {
 
   private static void checkIfMatch(GraphCall call, TodoStore.TodoTask task) {
     String ifMatch = call.request().header("If-Match");
-    if (ifMatch != null
-        && !ifMatch.trim().equals("*")
-        && !ifMatch.replace("W/", "").replace("\"", "").trim().equals(task.etag)) {
+    if (ifMatch == null || ifMatch.trim().equals("*")) {
+      return;
+    }
+    // Only a leading W/ marks a weak tag: an etag may hold "W/" itself (it is base64).
+    String tag = ifMatch.trim();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    if (!tag.replace("\"", "").equals(task.etag)) {
       throw new GraphException(
           412, "PreconditionFailed", "The ETag provided does not match the current version.");
     }

@@ -22,6 +22,7 @@ final class Versions {
     if (changeKey == null) {
       return null;
     }
-    return changeKey.startsWith("W/") ? changeKey : "W/\"" + changeKey + "\"";
+    // A whole etag is W/"…"; a changeKey is base64, which may itself begin with W/.
+    return changeKey.startsWith("W/\"") ? changeKey : "W/\"" + changeKey + "\"";
   }
 }
