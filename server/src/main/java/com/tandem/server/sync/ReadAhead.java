@@ -123,8 +123,23 @@ final class ReadAhead {
       } catch (RuntimeException e) {
         // E.g. a stored link of another Graph: the run meets it as an expired sync state.
         p.requestFailure = e;
+        if (cursor.listId() != null) {
+          // The list stored with it may be unknown there too: a fresh read of it finds out.
+          p.request = probe(setup, p.target);
+        }
       }
       return p;
+    }
+
+    private static BatchRequest probe(RunSetup<?> setup, MicrosoftTarget target) {
+      try {
+        return setup
+            .microsoft()
+            .firstRead(setup.resource().name(), target, null, setup.window())
+            .orElse(null);
+      } catch (RuntimeException e) {
+        return null;
+      }
     }
 
     static <F extends SyncFields<F>> RunSetup<F> failing(RunSetup<F> setup, RuntimeException e) {
@@ -150,11 +165,12 @@ final class ReadAhead {
         return with(setup, target, setup.locate(), setup.microsoft());
       }
       String id = setup.resource().name();
-      RuntimeException failure = requestFailure;
-      if (failure == null && request != null) {
-        failure = batchFailure != null ? batchFailure : answers.failure(id).orElse(null);
+      RuntimeException answerFailure = null;
+      if (request != null) {
+        answerFailure = batchFailure != null ? batchFailure : answers.failure(id).orElse(null);
       }
-      if (failure instanceof NotFoundException && storedListId != null) {
+      RuntimeException failure = requestFailure != null ? requestFailure : answerFailure;
+      if (answerFailure instanceof NotFoundException && storedListId != null) {
         LOG.info(
             "the To Do list of user {} is gone from Microsoft 365: looking up the default list",
             setup.userId());

@@ -194,6 +194,32 @@ class ConnectionRoundTripsIT extends EmulatorSyncTest {
     assertThat(proxy.trips()).hasSize(1);
   }
 
+  @Test
+  void aListAndLinkOfAnotherGraphAreReplacedByTheDefaultListReadAfresh() {
+    settle();
+    String defaultList = graph.todoLists().defaultList(mailbox).orElseThrow().id();
+    List<String> before = toDoTitles(defaultList);
+    // As after Graph moved (a sandbox exchanged for a tenant): neither link nor list is known.
+    jdbc.sql(
+            "UPDATE sync_resources SET list_id = ?, delta_link = ? WHERE user_id = ?"
+                + " AND resource = 'TASKS'")
+        .params(
+            "AAMkAnotherTenantsList",
+            "https://graph.example.org/v1.0/users/x/todo/lists/AAMkAnotherTenantsList/tasks/delta"
+                + "?$deltatoken=x",
+            user)
+        .update();
+
+    List<RunReport> reports = syncNow.run(user, Set.of(), RunTrigger.SYNC_NOW, false);
+
+    assertThat(reports).extracting(RunReport::outcome).containsOnly(RunOutcome.SUCCEEDED);
+    assertThat(storedListId()).isEqualTo(defaultList);
+    assertThat(toDoTitles(defaultList)).containsExactlyInAnyOrderElementsOf(before);
+    assertThat(tasks.list(user, null, 0, 100))
+        .extracting(task -> task.fields().subject())
+        .containsExactlyInAnyOrder("Task 0", "Task 1");
+  }
+
   /** Runs until a run changes nothing (the second run sees the first one's echoes). */
   private void settle() {
     for (int run = 0; run < 4; run++) {
