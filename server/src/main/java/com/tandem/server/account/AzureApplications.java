@@ -3,29 +3,67 @@ package com.tandem.server.account;
 import com.tandem.graph.GraphEndpoints;
 import com.tandem.server.settings.AuthMode;
 import com.tandem.server.settings.ResolvedSettings;
+import com.tandem.server.settings.ScopeLevel;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.Settings;
+import com.tandem.server.settings.SettingsChanged;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Reads the Azure application from the system settings each time, so changes apply at once. */
+/**
+ * The Azure application of the system settings. Every Graph request asks for it, so it is kept for
+ * a few seconds: a change made on this node applies at once (the settings' change event drops it),
+ * one made on another node within {@link #KEPT}.
+ */
 @Component
 class AzureApplications {
 
   static final String CALLBACK_PATH = "/connect/microsoft/callback";
 
+  /** How long the application read from the settings is used before they are read again. */
+  static final Duration KEPT = Duration.ofSeconds(10);
+
   private final Settings settings;
   private final Environment environment;
+  private final Clock clock;
+  private final AtomicReference<Kept> kept = new AtomicReference<>();
 
-  AzureApplications(Settings settings, Environment environment) {
+  private record Kept(Optional<AzureApplication> application, Instant readAt) {}
+
+  AzureApplications(Settings settings, Environment environment, Clock clock) {
     this.settings = settings;
     this.environment = environment;
+    this.clock = clock;
   }
 
   /** The configured application, or empty while the client id, tenant or endpoints are missing. */
   Optional<AzureApplication> current() {
+    Instant now = clock.instant();
+    Kept last = kept.get();
+    if (last != null && !now.isBefore(last.readAt()) && now.isBefore(last.readAt().plus(KEPT))) {
+      return last.application();
+    }
+    Optional<AzureApplication> read = read();
+    kept.set(new Kept(read, now));
+    return read;
+  }
+
+  /** A change of the system's settings (the Azure application lives there) applies at once. */
+  @EventListener
+  void on(SettingsChanged change) {
+    if (change.scope().level() == ScopeLevel.SYSTEM) {
+      kept.set(null);
+    }
+  }
+
+  private Optional<AzureApplication> read() {
     ResolvedSettings system = settings.forSystem();
     String clientId = system.value(SettingKeys.AZURE_CLIENT_ID);
     String tenant = system.value(SettingKeys.AZURE_TENANT_ID);

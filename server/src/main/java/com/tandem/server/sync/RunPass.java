@@ -11,6 +11,7 @@ import com.tandem.engine.reconcile.SyncPolicy;
 import com.tandem.graph.SyncStateExpiredException;
 import com.tandem.server.activity.Change;
 import com.tandem.server.activity.ChangeFeed;
+import com.tandem.server.activity.Origin;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -129,7 +130,8 @@ final class RunPass<F extends SyncFields<F>> {
     do {
       batch = feed.readForUser(setup.userId(), after, FEED_BATCH);
       for (Change change : batch) {
-        if (change.type() == setup.resource().changeType()) {
+        // Sync's own writes are recorded in their links in the same transaction: not news.
+        if (change.type() == setup.resource().changeType() && change.origin() != Origin.SYNC) {
           ids.add(change.id());
         }
         after = change.seq();
