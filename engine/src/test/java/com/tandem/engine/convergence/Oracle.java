@@ -64,7 +64,9 @@ final class Oracle {
 
   /** The item's run crashed midway through its writes; later user events make it ambiguous. */
   void interrupt(String origin) {
-    interrupted.put(origin, pending.getOrDefault(origin, List.of()).size());
+    // A second crash before the item settled keeps the first: user events after that one already
+    // make the item ambiguous.
+    interrupted.putIfAbsent(origin, pending.getOrDefault(origin, List.of()).size());
   }
 
   Map<String, Object> expectations() {
