@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -240,18 +239,6 @@ class ConnectionRoundTripsIT extends EmulatorSyncTest {
   }
 
   private List<String> toDoTitles(String listId) {
-    List<String> titles = new ArrayList<>();
-    graph
-        .todoTasks()
-        .delta(
-            mailbox,
-            listId,
-            page ->
-                page.items().stream()
-                    .filter(item -> !item.wasRemoved())
-                    .map(item -> item.value())
-                    .map(TodoTask::title)
-                    .forEach(titles::add));
-    return titles;
+    return toDoTasks(listId).stream().map(TodoTask::title).toList();
   }
 }

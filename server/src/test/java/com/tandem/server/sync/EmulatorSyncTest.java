@@ -101,6 +101,21 @@ abstract class EmulatorSyncTest {
         .list();
   }
 
+  /** The tasks of one of the test user's To Do lists, as Graph's delta reports them. */
+  java.util.List<com.tandem.graph.TodoTask> toDoTasks(String listId) {
+    java.util.List<com.tandem.graph.TodoTask> found = new java.util.ArrayList<>();
+    graph
+        .todoTasks()
+        .delta(
+            mailbox,
+            listId,
+            page ->
+                page.items().stream()
+                    .filter(item -> !item.wasRemoved())
+                    .forEach(item -> found.add(item.value())));
+    return found;
+  }
+
   /** Sets the test user's own settings through the API. */
   void userSettings(String json) {
     assertThat(call("PATCH", "/api/v1/settings/users/" + user, json).statusCode()).isEqualTo(200);

@@ -177,17 +177,7 @@ class TaskSyncIT extends EmulatorSyncTest {
   }
 
   private List<TodoTask> toDoTasks() {
-    List<TodoTask> found = new ArrayList<>();
-    graph
-        .todoTasks()
-        .delta(
-            mailbox,
-            listId,
-            page ->
-                page.items().stream()
-                    .filter(item -> !item.wasRemoved())
-                    .forEach(item -> found.add(item.value())));
-    return found;
+    return toDoTasks(listId);
   }
 
   private List<String> toDoTitles() {
