@@ -134,14 +134,7 @@ public final class Events {
    * each one can be updated or deleted by its id like an event.
    */
   public List<Event> instances(Mailbox mailbox, String seriesMasterId, Instant start, Instant end) {
-    Objects.requireNonNull(start, "start == null");
-    Objects.requireNonNull(end, "end == null");
-    if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("end " + end + " is not after start " + start);
-    }
-    Map<String, String> window = new LinkedHashMap<>();
-    window.put("startDateTime", start.truncatedTo(ChronoUnit.SECONDS).toString());
-    window.put("endDateTime", end.truncatedTo(ChronoUnit.SECONDS).toString());
+    Map<String, String> window = window(start, end);
     String path =
         mailbox.path("events", Checks.text(seriesMasterId, "seriesMasterId"), "instances");
     return pages.all(mailbox, http.uri(path, window), Event.class);

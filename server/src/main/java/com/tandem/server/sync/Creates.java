@@ -81,12 +81,7 @@ final class Creates<F extends SyncFields<F>> {
                             creates.stream().map(SyncAction.Create::fields).toList());
                 List<SyncLink<F>> madeLinks = new ArrayList<>();
                 for (int i = 0; i < creates.size(); i++) {
-                  SyncAction.Create<F> create = creates.get(i);
-                  Written w = made.get(i);
-                  if (create.replaces() != null && !create.replaces().crmId().equals(w.id())) {
-                    links.delete(create.replaces().crmId());
-                  }
-                  madeLinks.add(create.link(w.id(), w.version()));
+                  madeLinks.add(linkOfCrmCopy(creates.get(i), made.get(i)));
                 }
                 // The new CRM ids are unlinked; so are the Microsoft ids, else the plan would
                 // update or relink them (a replaced link was deleted above).
@@ -128,10 +123,7 @@ final class Creates<F extends SyncFields<F>> {
           tx.execute(
               status -> {
                 Written w = setup.crm().create(setup.userId(), create.fields());
-                if (create.replaces() != null && !create.replaces().crmId().equals(w.id())) {
-                  links.delete(create.replaces().crmId());
-                }
-                links.save(create.link(w.id(), w.version()));
+                links.save(linkOfCrmCopy(create, w));
                 return w;
               });
       linkedMicrosoftIds.accept(create.sourceId());
@@ -165,6 +157,14 @@ final class Creates<F extends SyncFields<F>> {
     String attempt =
         crmId + (create.replaces() == null ? "" : "~" + create.replaces().microsoftId());
     return setup.microsoft().create(setup.target(), create.fields(), crmId, attempt);
+  }
+
+  /** The link of a copy just made in the CRM; the link of the deleted copy it replaces goes. */
+  private SyncLink<F> linkOfCrmCopy(SyncAction.Create<F> create, Written written) {
+    if (create.replaces() != null && !create.replaces().crmId().equals(written.id())) {
+      links.delete(create.replaces().crmId());
+    }
+    return create.link(written.id(), written.version());
   }
 
   private String title(F fields) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -140,18 +141,8 @@ final class RunPass<F extends SyncFields<F>> {
     lastSeq = after;
     List<SideChange<F>> changes = new ArrayList<>();
     for (String id : ids) {
-      if (backlog.contains(id)) {
-        continue;
-      }
-      try {
-        changes.add(
-            setup
-                .crm()
-                .find(setup.userId(), id)
-                .map(SideChange::upserted)
-                .orElse(SideChange.deleted(id)));
-      } catch (IllegalArgumentException e) {
-        tally.skipped(Side.CRM, id, null, null, e.getMessage());
+      if (!backlog.contains(id)) {
+        crmChange(id).ifPresent(changes::add);
       }
     }
     backlog.add(changes, this::inWindow);
@@ -233,19 +224,24 @@ final class RunPass<F extends SyncFields<F>> {
     Set<String> present = new HashSet<>();
     crmChanges.forEach(change -> present.add(change.id()));
     for (String crmId : stamps) {
-      if (linked.contains(crmId) || !present.add(crmId)) {
-        continue;
+      if (!linked.contains(crmId) && present.add(crmId)) {
+        crmChange(crmId).ifPresent(crmChanges::add);
       }
-      try {
-        crmChanges.add(
-            setup
-                .crm()
-                .find(setup.userId(), crmId)
-                .map(SideChange::upserted)
-                .orElse(SideChange.deleted(crmId)));
-      } catch (IllegalArgumentException e) {
-        tally.skipped(Side.CRM, crmId, null, null, e.getMessage());
-      }
+    }
+  }
+
+  /** The CRM item as it is now (deleted when gone); empty, and logged, when it cannot be read. */
+  private Optional<SideChange<F>> crmChange(String crmId) {
+    try {
+      return Optional.of(
+          setup
+              .crm()
+              .find(setup.userId(), crmId)
+              .map(SideChange::upserted)
+              .orElse(SideChange.deleted(crmId)));
+    } catch (IllegalArgumentException e) {
+      tally.skipped(Side.CRM, crmId, null, null, e.getMessage());
+      return Optional.empty();
     }
   }
 
