@@ -57,12 +57,12 @@ final class SteadyStateBenchmark {
     long user =
         tandem
             .jdbc()
-            .sql("SELECT id FROM users WHERE username = 'importer'")
+            .sql("SELECT id FROM users WHERE username = 'importer-1'")
             .query(Long.class)
             .optional()
             .orElseThrow(() -> new NotMeasurable("needs the first import"));
     for (String what : new String[] {"first run after the import", "second run"}) {
-      long before = world.graphRequests("importer");
+      long before = world.graphRequests("importer-1");
       long start = System.nanoTime();
       CpuMeter cpu = CpuMeter.start();
       StringBuilder counts = new StringBuilder();
@@ -73,7 +73,7 @@ final class SteadyStateBenchmark {
       report.line(
           "  %-28s %d Graph requests, CPU %.0f ms Tandem threads / %.0f ms process, %.0f ms wall;%s",
           what + ":",
-          world.graphRequests("importer") - before,
+          world.graphRequests("importer-1") - before,
           used.tandemNanos() / 1e6,
           used.processNanos() / 1e6,
           (System.nanoTime() - start) / 1e6,

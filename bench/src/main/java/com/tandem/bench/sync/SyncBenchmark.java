@@ -49,13 +49,7 @@ public final class SyncBenchmark {
     Path dir = target.resolve("sync-bench");
     List<String> users =
         new ArrayList<>(
-            List.of(
-                "importer",
-                "warmup-in",
-                "exporter",
-                "warmup-out",
-                "baseline-target",
-                "warmup-target"));
+            List.of("warmup-in", "exporter", "warmup-out", "baseline-target", "warmup-target"));
     users.addAll(SteadyStateBenchmark.idleUsers(sizes.idleConnections()));
     try (BenchWorld world = BenchWorld.start(sizes, report, dir, users)) {
       try (InProcessTandem tandem =

@@ -14,6 +14,20 @@ public interface ChangeFeed {
   /** Like {@link #read} but only one user's changes. */
   List<Change> readForUser(long userId, long afterSeq, int limit);
 
+  /**
+   * Like {@link #readForUser(long, long, int)} but only one type's changes with a seq up to {@code
+   * throughSeq}, leaving out those written by {@code leftOut}: a reader that skips its own writes
+   * and other types need not be handed them.
+   */
+  List<Change> readForUser(
+      long userId, ChangeType type, Origin leftOut, long afterSeq, long throughSeq, int limit);
+
+  /**
+   * The last seq taken so far (0 before the first change); every change up to it is visible once
+   * this is read, since seqs commit in order.
+   */
+  long lastSeq();
+
   /** Like {@link #read} but only the changes of one organization's users. */
   List<Change> readForOrganization(long organizationId, long afterSeq, int limit);
 

@@ -55,6 +55,26 @@ class JdbcChangeFeed implements ChangeFeed {
   }
 
   @Override
+  public List<Change> readForUser(
+      long userId, ChangeType type, Origin leftOut, long afterSeq, long throughSeq, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM activity_changes c WHERE c.user_id = ? AND c.seq > ? AND c.seq <= ?"
+                + " AND c.item_type = ? AND c.origin <> ? ORDER BY c.seq LIMIT ?")
+        .params(userId, afterSeq, throughSeq, type.name(), leftOut.name(), checkedLimit(limit))
+        .query(JdbcChangeFeed::change)
+        .list();
+  }
+
+  @Override
+  public long lastSeq() {
+    return jdbc.sql("SELECT last_seq FROM activity_feed_counter WHERE id = 1")
+        .query(Long.class)
+        .single();
+  }
+
+  @Override
   public List<Change> readForOrganization(long organizationId, long afterSeq, int limit) {
     return jdbc.sql(
             "SELECT "

@@ -82,11 +82,18 @@ final class RunPass<F extends SyncFields<F>> {
   /** Runs the pass; returns the held deletions (empty when none were held). */
   List<SyncAction.HoldForApproval<F>> run() {
     String link = chooseRound();
+    // Read first: every CRM change up to it is visible to what follows.
+    long feedEnd = feed.lastSeq();
     if (link == null) {
-      // A fresh round reads every live CRM item anyway: the feed then only adds what that missed.
       loadLiveCrmItems();
     }
-    readCrmFeed();
+    if (link == null && linkedAtStart == 0) {
+      // Nothing is linked yet, so the feed can only name items the live ones just read cover: a
+      // first sync skips it (after a calendar import, the tasks would else read every event's).
+      lastSeq = Math.max(cursor.crmCursor(), feedEnd);
+    } else {
+      readCrmFeed(feedEnd);
+    }
     String deltaLink;
     try {
       deltaLink = readRound(link);
@@ -123,22 +130,27 @@ final class RunPass<F extends SyncFields<F>> {
     return setup.microsoft().readChanges(setup.target(), link, window, this::onPage);
   }
 
-  private void readCrmFeed() {
+  /** Reads the other writers' changes of this resource's type up to {@code feedEnd}. */
+  private void readCrmFeed(long feedEnd) {
     long after = cursor.crmCursor();
-    lastSeq = after;
     Set<String> ids = new LinkedHashSet<>();
     List<Change> batch;
     do {
-      batch = feed.readForUser(setup.userId(), after, FEED_BATCH);
+      // Sync's own writes are recorded in their links in the same transaction: not news.
+      batch =
+          feed.readForUser(
+              setup.userId(),
+              setup.resource().changeType(),
+              Origin.SYNC,
+              after,
+              feedEnd,
+              FEED_BATCH);
       for (Change change : batch) {
-        // Sync's own writes are recorded in their links in the same transaction: not news.
-        if (change.type() == setup.resource().changeType() && change.origin() != Origin.SYNC) {
-          ids.add(change.id());
-        }
+        ids.add(change.id());
         after = change.seq();
       }
     } while (batch.size() == FEED_BATCH);
-    lastSeq = after;
+    lastSeq = Math.max(cursor.crmCursor(), feedEnd);
     List<SideChange<F>> changes = new ArrayList<>();
     for (String id : ids) {
       if (!backlog.contains(id)) {

@@ -172,6 +172,21 @@ final class MemoryCrm implements CrmItems<TaskFields>, ChangeFeed {
   }
 
   @Override
+  public List<Change> readForUser(
+      long userId, ChangeType type, Origin leftOut, long afterSeq, long throughSeq, int limit) {
+    return feed.stream()
+        .filter(c -> c.seq() > afterSeq && c.seq() <= throughSeq)
+        .filter(c -> c.type() == type && c.origin() != leftOut)
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public long lastSeq() {
+    return feed.size();
+  }
+
+  @Override
   public List<Change> readForOrganization(long organizationId, long afterSeq, int limit) {
     return read(afterSeq, limit);
   }
