@@ -220,7 +220,7 @@ class EventsHttpIT {
   }
 
   @Test
-  void deltaStreamsEachPageBeforeFetchingTheNextAndReturnsTheDeltaLink() {
+  void deltaStreamsThePagesAtMostOnePageAheadAndReturnsTheDeltaLink() {
     String base = graph.baseUrl() + "/v1.0/me/calendarView/delta";
     graph.on(
         "GET",
@@ -251,7 +251,9 @@ class EventsHttpIT {
                 });
 
     assertThat(deltaLink).isEqualTo(base + "?$deltatoken=d1");
-    assertThat(requestsSeenByCallback).containsExactly(1, 2);
+    // The next page may be fetched while the callback works on this one, never a page further.
+    assertThat(requestsSeenByCallback.get(0)).isBetween(1, 2);
+    assertThat(requestsSeenByCallback.get(1)).isEqualTo(2);
     assertThat(pages.get(0).items()).extracting(DeltaItem::id).containsExactly("AAMk=1");
     assertThat(pages.get(0).last()).isFalse();
     assertThat(pages.get(0).resumeLink()).isEqualTo(base + "?$skiptoken=p2");
