@@ -110,7 +110,8 @@ final class FirstSyncBenchmark {
     int tasks = world.sizes.tasks();
     int warmUp = world.sizes.warmUpItems();
     report.section(
-        "First export CRM -> Microsoft: %d events + %d tasks, one POST each"
+        ("First export CRM -> Microsoft: %d events + %d tasks, one POST each (the baseline one"
+                + " after the other, Tandem four at once)")
             .formatted(events, tasks));
     long exporter = tandem.linkedUser("exporter", BenchWorld.upn("exporter"));
     long warmUser = tandem.linkedUser("warmup-out", BenchWorld.upn("warmup-out"));

@@ -6,23 +6,51 @@ import com.tandem.engine.reconcile.Side;
 import com.tandem.engine.reconcile.SyncAction;
 import com.tandem.engine.reconcile.SyncFields;
 import com.tandem.engine.reconcile.SyncLink;
+import com.tandem.graph.RequestRejectedException;
 import com.tandem.server.activity.InvalidActivityException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The creates of a run's {@link Execution}: a page of new CRM items is written together, a copy
- * made in Microsoft is looked up first when an earlier run may have made it already, and the links
- * of copies made in Microsoft are saved once per plan.
+ * The creates of a run's {@link Execution}: a page of new CRM items is written together, a plan's
+ * new Microsoft items are made a few at a time, a copy made in Microsoft is looked up first when an
+ * earlier run may have made it already, and the links of copies made in Microsoft are saved once
+ * per plan.
  *
  * @param <F> the kind of item
  */
 final class Creates<F extends SyncFields<F>> {
+
+  /** How many of a plan's Microsoft creates are under way at once (Graph allows four a mailbox). */
+  static final int MICROSOFT_IN_FLIGHT = 4;
+
+  /** Makes Microsoft creates beside the run's thread; idle threads end after a minute. */
+  private static final ExecutorService MICROSOFT_WRITERS =
+      new ThreadPoolExecutor(
+          0,
+          Integer.MAX_VALUE,
+          60,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          work -> {
+            Thread thread = new Thread(work, "sync-microsoft-create");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private final RunSetup<F> setup;
   private final Links<F> links;
@@ -100,6 +128,80 @@ final class Creates<F extends SyncFields<F>> {
     return rest;
   }
 
+  /**
+   * Makes the plan's new Microsoft items, {@link #MICROSOFT_IN_FLIGHT} at a time, and records each
+   * in the plan's order; returns the other actions. An item Graph refuses is skipped with its
+   * reason. A failure of the run (throttling, authentication, Graph's errors) starts no further
+   * create: the ones under way are waited for and recorded, so their links are saved, and then the
+   * first failure propagates.
+   */
+  List<SyncAction<F>> inMicrosoftTogether(List<SyncAction<F>> actions) {
+    List<SyncAction.Create<F>> creates = new ArrayList<>();
+    List<SyncAction<F>> rest = new ArrayList<>();
+    for (SyncAction<F> action : actions) {
+      if (action instanceof SyncAction.Create<F> create && create.target() == Side.MICROSOFT) {
+        creates.add(create);
+      } else {
+        rest.add(action);
+      }
+    }
+    if (setup.dryRun() || creates.size() < 2) {
+      return actions;
+    }
+    Deque<Underway<F>> underway = new ArrayDeque<>();
+    Iterator<SyncAction.Create<F>> next = creates.iterator();
+    RuntimeException failure = null;
+    while (failure == null && (next.hasNext() || !underway.isEmpty())) {
+      while (next.hasNext() && underway.size() < MICROSOFT_IN_FLIGHT) {
+        SyncAction.Create<F> create = next.next();
+        underway.add(
+            new Underway<>(
+                create,
+                CompletableFuture.supplyAsync(() -> createInMicrosoft(create), MICROSOFT_WRITERS)));
+      }
+      failure = settle(underway.poll());
+    }
+    while (!underway.isEmpty()) {
+      RuntimeException later = settle(underway.poll());
+      failure = failure == null ? later : failure;
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return rest;
+  }
+
+  /** A Microsoft create under way beside the run's thread. */
+  private record Underway<F extends SyncFields<F>>(
+      SyncAction.Create<F> create, CompletableFuture<Written> written) {}
+
+  /**
+   * Waits for a create and records it, or skips it when Graph refused the item; returns a failure
+   * of the run instead of throwing it, so that the creates still under way are recorded first.
+   */
+  private RuntimeException settle(Underway<F> underway) {
+    SyncAction.Create<F> create = underway.create();
+    try {
+      madeInMicrosoft(create, underway.written().join(), false);
+      return null;
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IllegalArgumentException
+          || cause instanceof RequestRejectedException
+          || cause instanceof InvalidActivityException) {
+        tally.skipped(create, titles, cause.getMessage() == null ? "refused" : cause.getMessage());
+        return null;
+      }
+      if (cause instanceof RuntimeException failure) {
+        return failure;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      return e;
+    }
+  }
+
   /** Saves the links of copies made in Microsoft, also when the run stops half-way. */
   void saveMadeLinks() {
     links.saveAll(madeInMicrosoft);
@@ -130,12 +232,16 @@ final class Creates<F extends SyncFields<F>> {
       tally.created(Side.CRM, written.id(), create.sourceId(), title, restored);
       return;
     }
-    Written written = createInMicrosoft(create);
+    madeInMicrosoft(create, createInMicrosoft(create), restored);
+  }
+
+  private void madeInMicrosoft(SyncAction.Create<F> create, Written written, boolean restored) {
     // Saved with the others of the plan; should the run die before, the next one looks the copy up
     // by its stamp before creating it again (lookUpBeforeCreate).
     madeInMicrosoft.add(create.link(written.id(), written.version()));
     linkedMicrosoftIds.accept(written.id());
-    tally.created(Side.MICROSOFT, create.sourceId(), written.id(), title, restored);
+    tally.created(
+        Side.MICROSOFT, create.sourceId(), written.id(), title(create.fields()), restored);
   }
 
   private Written createInMicrosoft(SyncAction.Create<F> create) {

@@ -70,7 +70,7 @@ final class Execution<F extends SyncFields<F>> {
 
   private void execute(List<SyncAction<F>> actions, List<SyncLink<F>> inputLinks, int attempt) {
     try {
-      executeEach(creates.inCrmTogether(actions), inputLinks, attempt);
+      executeEach(creates.inMicrosoftTogether(creates.inCrmTogether(actions)), inputLinks, attempt);
     } finally {
       creates.saveMadeLinks();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +40,12 @@ final class MemoryMicrosoft implements MicrosoftItems<TaskFields> {
   /** Runs before the next write made by sync (to edit an item "meanwhile"). */
   Runnable beforeSyncWrite = () -> {};
 
+  /** The failure a create of the given fields meets, or null (by item: creates run at once). */
+  Function<TaskFields, RuntimeException> createFailure = fields -> null;
+
+  /** Runs at the start of each create, outside this side's lock, on the creating thread. */
+  Runnable whileCreating = () -> {};
+
   /** When set, a create is applied and then its answer is lost. */
   boolean loseNextCreateAnswer;
 
@@ -59,6 +66,15 @@ final class MemoryMicrosoft implements MicrosoftItems<TaskFields> {
   void userDeletes(String id) {
     items.remove(id);
     log.add(id);
+  }
+
+  /** The id of the item with this subject (creates run at once, so ids follow no order). */
+  String idOf(String subject) {
+    return items.entrySet().stream()
+        .filter(e -> e.getValue().fields().subject().equals(subject))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
   }
 
   TaskFields fields(String id) {
@@ -149,13 +165,14 @@ final class MemoryMicrosoft implements MicrosoftItems<TaskFields> {
   }
 
   @Override
-  public Optional<ItemState<TaskFields>> read(MicrosoftTarget target, String id) {
+  public synchronized Optional<ItemState<TaskFields>> read(MicrosoftTarget target, String id) {
     Item item = items.get(id);
     return item == null ? Optional.empty() : Optional.of(state(id, item));
   }
 
   @Override
-  public Optional<ItemState<TaskFields>> findByCrmId(MicrosoftTarget target, String crmId) {
+  public synchronized Optional<ItemState<TaskFields>> findByCrmId(
+      MicrosoftTarget target, String crmId) {
     return items.entrySet().stream()
         .filter(e -> crmId.equals(e.getValue().stamp()))
         .findFirst()
@@ -164,6 +181,15 @@ final class MemoryMicrosoft implements MicrosoftItems<TaskFields> {
 
   @Override
   public Written create(MicrosoftTarget target, TaskFields fields, String crmId, String attempt) {
+    whileCreating.run();
+    RuntimeException failure = createFailure.apply(fields);
+    if (failure != null) {
+      throw failure;
+    }
+    return createNow(fields, crmId, attempt);
+  }
+
+  private synchronized Written createNow(TaskFields fields, String crmId, String attempt) {
     beforeSyncWrite.run();
     maybeFail("create");
     String existing = createdByAttempt.get(attempt);

@@ -10,6 +10,7 @@ import com.tandem.server.testing.TestDirectory;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,6 +108,10 @@ final class MemorySides {
 
   int links() {
     return new JdbcLinks<TaskFields>(jdbc, batch, userId, SyncResource.TASKS).count();
+  }
+
+  List<String> strings(String sql, Object... params) {
+    return jdbc.sql(sql).params(params).query(String.class).list();
   }
 
   int count(String sql, Object... params) {

@@ -13,6 +13,9 @@ import com.tandem.graph.GraphFailures;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The run loop over in-memory sides and the real sync tables. */
@@ -97,13 +100,8 @@ class RunLoopTest {
   void theCrmCursorOnlyMovesPastAppliedWork() {
     crm.userCreates(task("First"));
     crm.userCreates(task("Second"));
-    int[] creates = {0};
-    microsoft.beforeSyncWrite =
-        () -> {
-          if (++creates[0] == 2) {
-            throw GraphFailures.serverError();
-          }
-        };
+    microsoft.createFailure =
+        fields -> fields.subject().equals("Second") ? GraphFailures.serverError() : null;
 
     RunReport failed = sides.run();
 
@@ -111,8 +109,9 @@ class RunLoopTest {
     assertThat(failed.message()).isNotBlank();
     assertThat(sides.cursor().crmCursor()).isZero();
     assertThat(microsoft.subjects()).containsExactly("First");
+    assertThat(sides.links()).isEqualTo(1);
 
-    microsoft.beforeSyncWrite = () -> {};
+    microsoft.createFailure = fields -> null;
     assertThat(sides.run().outcome()).isEqualTo(RunOutcome.SUCCEEDED);
     assertThat(microsoft.subjects()).containsExactly("First", "Second");
     assertThat(sides.cursor().crmCursor()).isEqualTo(2);
@@ -365,9 +364,8 @@ class RunLoopTest {
       crm.userCreates(task("Item " + i));
     }
     sides.run();
-    List<String> ids = List.copyOf(microsoft.items.keySet());
-    microsoft.userEdits(ids.get(0), task("Item 1 edited"));
-    microsoft.userDeletes(ids.get(1));
+    microsoft.userEdits(microsoft.idOf("Item 1"), task("Item 1 edited"));
+    microsoft.userDeletes(microsoft.idOf("Item 2"));
     microsoft.tokensExpired = true;
 
     RunReport report = sides.run();
@@ -385,13 +383,11 @@ class RunLoopTest {
   void anItemMicrosoftRefusesIsSkippedWithItsReasonAndTheRunGoesOn() {
     crm.userCreates(task("Fine"));
     crm.userCreates(task("x".repeat(300)));
-    microsoft.beforeSyncWrite =
-        () -> {
-          if (microsoft.creates == 1) {
-            microsoft.beforeSyncWrite = () -> {};
-            throw new IllegalArgumentException("the title is too long");
-          }
-        };
+    microsoft.createFailure =
+        fields ->
+            fields.subject().length() > 255
+                ? new IllegalArgumentException("the title is too long")
+                : null;
 
     RunReport report = sides.run();
 
@@ -404,6 +400,65 @@ class RunLoopTest {
                     + " AND detail = 'the title is too long'",
                 report.runId()))
         .isEqualTo(1);
+  }
+
+  @Test
+  void newMicrosoftItemsAreCreatedFourAtATimeAndRecordedInTheirOrder() {
+    for (int i = 1; i <= 8; i++) {
+      crm.userCreates(task("Item " + i));
+    }
+    // Each create waits for three others to start: one at a time, the run would never end.
+    CyclicBarrier fourAtOnce = new CyclicBarrier(Creates.MICROSOFT_IN_FLIGHT);
+    AtomicInteger underway = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    microsoft.whileCreating =
+        () -> {
+          most.accumulateAndGet(underway.incrementAndGet(), Math::max);
+          try {
+            fourAtOnce.await(10, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            throw new IllegalStateException("fewer than four creates at once", e);
+          } finally {
+            underway.decrementAndGet();
+          }
+        };
+
+    RunReport report = sides.run();
+
+    assertThat(report.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(report.counts().createdInMicrosoft()).isEqualTo(8);
+    assertThat(most.get()).isEqualTo(Creates.MICROSOFT_IN_FLIGHT);
+    assertThat(sides.links()).isEqualTo(8);
+    assertThat(
+            sides.strings(
+                "SELECT title FROM sync_run_items WHERE run_id = ? AND action = 'CREATE' ORDER BY id",
+                report.runId()))
+        .containsExactly(
+            "Item 1", "Item 2", "Item 3", "Item 4", "Item 5", "Item 6", "Item 7", "Item 8");
+  }
+
+  @Test
+  void aThrottledCreateStartsNoOtherAndTheCreatesUnderWayAreLinked() {
+    for (int i = 1; i <= 12; i++) {
+      crm.userCreates(task("Item " + i));
+    }
+    microsoft.createFailure =
+        fields ->
+            fields.subject().equals("Item 3")
+                ? GraphFailures.throttled(Duration.ofSeconds(20))
+                : null;
+
+    RunReport throttled = sides.run();
+
+    assertThat(throttled.outcome()).isEqualTo(RunOutcome.THROTTLED);
+    // Items 1 to 6 at most were started: the failure of the third stops the others.
+    assertThat(microsoft.subjects()).hasSizeLessThanOrEqualTo(6).doesNotContain("Item 3");
+    assertThat(sides.links()).isEqualTo(microsoft.subjects().size());
+
+    microsoft.createFailure = fields -> null;
+    assertThat(sides.run().outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(microsoft.subjects()).hasSize(12).doesNotHaveDuplicates();
+    assertThat(sides.links()).isEqualTo(12);
   }
 
   @Test
