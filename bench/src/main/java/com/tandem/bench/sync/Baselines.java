@@ -17,11 +17,13 @@ final class Baselines {
 
   private final BenchWorld world;
   private final BaselineStore store;
+  private final SameRowsStore sameRows;
   private final JdbcClient jdbc;
 
-  Baselines(BenchWorld world, BaselineStore store, JdbcClient jdbc) {
+  Baselines(BenchWorld world, BaselineStore store, SameRowsStore sameRows, JdbcClient jdbc) {
     this.world = world;
     this.store = store;
+    this.sameRows = sameRows;
     this.jdbc = jdbc;
   }
 
@@ -36,6 +38,37 @@ final class Baselines {
             + BenchWorld.calendarWindowQuery(),
         BenchWorld.PAGE_SIZE,
         page -> rows.addAndGet(store.insertEvents(userId, page)));
+    return rows.get();
+  }
+
+  /** Like {@link #importEvents} but writing Tandem's four rows per event for {@code rowsUserId}. */
+  int importEventRows(String user, long rowsUserId) {
+    long run = sameRows.startRun(rowsUserId, "CALENDAR");
+    AtomicInteger rows = new AtomicInteger();
+    world.direct.readDelta(
+        world.direct.base()
+            + "/v1.0/users/"
+            + BenchWorld.upn(user)
+            + "/calendarView/delta?"
+            + BenchWorld.calendarWindowQuery(),
+        BenchWorld.PAGE_SIZE,
+        page -> rows.addAndGet(sameRows.insertEvents(rowsUserId, run, page)));
+    return rows.get();
+  }
+
+  /** Like {@link #importTasks} but writing Tandem's four rows per task for {@code rowsUserId}. */
+  int importTaskRows(String user, String listId, long rowsUserId) {
+    long run = sameRows.startRun(rowsUserId, "TASKS");
+    AtomicInteger rows = new AtomicInteger();
+    world.direct.readDelta(
+        world.direct.base()
+            + "/v1.0/users/"
+            + BenchWorld.upn(user)
+            + "/todo/lists/"
+            + listId
+            + "/tasks/delta?$expand=linkedResources",
+        BenchWorld.PAGE_SIZE,
+        page -> rows.addAndGet(sameRows.insertTasks(rowsUserId, run, page)));
     return rows.get();
   }
 

@@ -26,6 +26,17 @@ class SizesTest {
   }
 
   @Test
+  void theWarmUpAndTheImportRoundsMayBeSet() {
+    Sizes s = Sizes.parse("--smoke", "--warm-up=50", "--import-rounds=3");
+
+    assertThat(s.warmUpItems()).isEqualTo(50);
+    assertThat(s.importRounds()).isEqualTo(3);
+    assertThat(s.events()).isEqualTo(Sizes.SMOKE.events());
+    assertThatThrownBy(() -> Sizes.parse("--import-rounds=0"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anUnknownArgumentIsRefused() {
     assertThatThrownBy(() -> Sizes.parse("--fast"))
         .isInstanceOf(IllegalArgumentException.class)
