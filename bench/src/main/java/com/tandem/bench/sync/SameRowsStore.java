@@ -20,12 +20,15 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A second, informative import baseline: per delta page, bare JDBC batches of the same four rows
  * Tandem's import writes for each item — the CRM item, its change-feed entry, its link (with the
- * item's JSON and a SHA-256 of it) and its run-log entry — into Tandem's own tables, in one
- * transaction. Divided by it, Tandem's rate prices the sync's work apart from what is stored.
+ * synced fields and their SHA-256) and its run-log entry — into Tandem's own tables, in one
+ * transaction; the link holds the synced fields as JSON of the shape Tandem stores. Divided by it,
+ * Tandem's rate prices the sync's work apart from what is stored.
  */
 final class SameRowsStore {
 
@@ -106,7 +109,22 @@ final class SameRowsStore {
           ps.setString(13, item.path("showAs").asString("busy").toUpperCase());
           ps.setObject(14, now);
           ps.setObject(15, now);
-          return item.path("subject").asString();
+          ObjectNode synced = JSON.createObjectNode();
+          synced.put("title", item.path("subject").asString());
+          synced
+              .putObject("description")
+              .put("content", item.path("body").path("content").asString(null))
+              .put("html", false);
+          synced.putObject("start").put("local", start.toString()).put("zone", zone.getId());
+          synced.putObject("end").put("local", end.toString()).put("zone", zone.getId());
+          synced.put("allDay", item.path("isAllDay").asBoolean(false));
+          synced.put("location", item.path("location").path("displayName").asString(null));
+          synced.putArray("attendees");
+          synced.put("reminderMinutes", item.path("reminderMinutesBeforeStart").asInt(15));
+          synced.put("showAs", item.path("showAs").asString("busy").toUpperCase());
+          synced.put("isPrivate", false);
+          synced.putNull("recurrence");
+          return new String[] {item.path("subject").asString(), synced.toString()};
         });
   }
 
@@ -131,15 +149,29 @@ final class SameRowsStore {
           ps.setString(7, "NORMAL");
           ps.setObject(8, now);
           ps.setObject(9, now);
-          return item.path("title").asString();
+          ObjectNode synced = JSON.createObjectNode();
+          synced.put("subject", item.path("title").asString());
+          synced.put("description", item.path("body").path("content").asString(null));
+          synced.put("dueDate", due.isMissingNode() ? null : due.asString().substring(0, 10));
+          synced.putNull("startDate");
+          synced.put("status", "NOT_STARTED");
+          synced.put("priority", "NORMAL");
+          synced.putNull("reminderAt");
+          synced.putNull("completedAt");
+          return new String[] {item.path("title").asString(), synced.toString()};
         });
   }
 
   private interface ItemBinder {
-    /** Binds the CRM row of {@code item} under {@code id}; returns its title. */
-    String bind(PreparedStatement ps, String id, JsonNode item, OffsetDateTime now)
+    /**
+     * Binds the CRM row of {@code item} under {@code id}; returns its title and the JSON of its
+     * synced fields, shaped as the link's.
+     */
+    String[] bind(PreparedStatement ps, String id, JsonNode item, OffsetDateTime now)
         throws SQLException;
   }
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private int write(
       long userId,
@@ -170,7 +202,7 @@ final class SameRowsStore {
           JsonNode graphItem = items.get(i);
           String id = UUID.randomUUID().toString();
           String microsoftId = graphItem.path("id").asString();
-          String title = binder.bind(item, id, graphItem, now);
+          String[] titleAndFields = binder.bind(item, id, graphItem, now);
           item.addBatch();
           change.setLong(1, firstSeq + i);
           change.setString(2, changeType);
@@ -178,7 +210,7 @@ final class SameRowsStore {
           change.setLong(4, userId);
           change.setObject(5, now);
           change.addBatch();
-          String json = graphItem.toString();
+          String json = titleAndFields[1];
           link.setLong(1, userId);
           link.setString(2, resource);
           link.setString(3, id);
@@ -191,7 +223,7 @@ final class SameRowsStore {
           log.setLong(1, runId);
           log.setString(2, id);
           log.setString(3, microsoftId);
-          log.setString(4, title);
+          log.setString(4, titleAndFields[0]);
           log.setObject(5, now);
           log.addBatch();
         }
