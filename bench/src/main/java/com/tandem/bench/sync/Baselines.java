@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The bare loops each sync figure is divided by, measured in the same run on the same data: what
@@ -29,62 +31,49 @@ final class Baselines {
 
   /** Reads the user's calendarView delta round and batch-inserts each page; returns the rows. */
   int importEvents(String user, long userId) {
-    AtomicInteger rows = new AtomicInteger();
-    world.direct.readDelta(
-        world.direct.base()
-            + "/v1.0/users/"
-            + BenchWorld.upn(user)
-            + "/calendarView/delta?"
-            + BenchWorld.calendarWindowQuery(),
-        BenchWorld.PAGE_SIZE,
-        page -> rows.addAndGet(store.insertEvents(userId, page)));
-    return rows.get();
+    return eachPage(calendarDelta(user), page -> store.insertEvents(userId, page));
   }
 
   /** Like {@link #importEvents} but writing Tandem's four rows per event for {@code rowsUserId}. */
   int importEventRows(String user, long rowsUserId) {
     long run = sameRows.startRun(rowsUserId, "CALENDAR");
-    AtomicInteger rows = new AtomicInteger();
-    world.direct.readDelta(
-        world.direct.base()
-            + "/v1.0/users/"
-            + BenchWorld.upn(user)
-            + "/calendarView/delta?"
-            + BenchWorld.calendarWindowQuery(),
-        BenchWorld.PAGE_SIZE,
-        page -> rows.addAndGet(sameRows.insertEvents(rowsUserId, run, page)));
-    return rows.get();
+    return eachPage(calendarDelta(user), page -> sameRows.insertEvents(rowsUserId, run, page));
+  }
+
+  /** Reads the default list's task delta round (links expanded, as Tandem reads it) into rows. */
+  int importTasks(String user, String listId, long userId) {
+    return eachPage(taskDelta(user, listId), page -> store.insertTasks(userId, page));
   }
 
   /** Like {@link #importTasks} but writing Tandem's four rows per task for {@code rowsUserId}. */
   int importTaskRows(String user, String listId, long rowsUserId) {
     long run = sameRows.startRun(rowsUserId, "TASKS");
+    return eachPage(taskDelta(user, listId), page -> sameRows.insertTasks(rowsUserId, run, page));
+  }
+
+  /** Reads a delta round from {@code url}, writing each page; returns the rows written. */
+  private int eachPage(String url, ToIntFunction<JsonNode> write) {
     AtomicInteger rows = new AtomicInteger();
     world.direct.readDelta(
-        world.direct.base()
-            + "/v1.0/users/"
-            + BenchWorld.upn(user)
-            + "/todo/lists/"
-            + listId
-            + "/tasks/delta?$expand=linkedResources",
-        BenchWorld.PAGE_SIZE,
-        page -> rows.addAndGet(sameRows.insertTasks(rowsUserId, run, page)));
+        url, BenchWorld.PAGE_SIZE, page -> rows.addAndGet(write.applyAsInt(page)));
     return rows.get();
   }
 
-  /** Reads the default list's task delta round (links expanded, as Tandem reads it) into rows. */
-  int importTasks(String user, String listId, long userId) {
-    AtomicInteger rows = new AtomicInteger();
-    world.direct.readDelta(
-        world.direct.base()
-            + "/v1.0/users/"
-            + BenchWorld.upn(user)
-            + "/todo/lists/"
-            + listId
-            + "/tasks/delta?$expand=linkedResources",
-        BenchWorld.PAGE_SIZE,
-        page -> rows.addAndGet(store.insertTasks(userId, page)));
-    return rows.get();
+  private String calendarDelta(String user) {
+    return world.direct.base()
+        + "/v1.0/users/"
+        + BenchWorld.upn(user)
+        + "/calendarView/delta?"
+        + BenchWorld.calendarWindowQuery();
+  }
+
+  private String taskDelta(String user, String listId) {
+    return world.direct.base()
+        + "/v1.0/users/"
+        + BenchWorld.upn(user)
+        + "/todo/lists/"
+        + listId
+        + "/tasks/delta?$expand=linkedResources";
   }
 
   /**

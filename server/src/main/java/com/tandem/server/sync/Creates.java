@@ -17,9 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,12 +38,7 @@ final class Creates<F extends SyncFields<F>> {
 
   /** Makes Microsoft creates beside the run's thread; idle threads end after a minute. */
   private static final ExecutorService MICROSOFT_WRITERS =
-      new ThreadPoolExecutor(
-          0,
-          Integer.MAX_VALUE,
-          60,
-          TimeUnit.SECONDS,
-          new SynchronousQueue<>(),
+      Executors.newCachedThreadPool(
           work -> {
             Thread thread = new Thread(work, "sync-microsoft-create");
             thread.setDaemon(true);

@@ -164,60 +164,30 @@ class ActivityPostgresIT {
     List<Long> seen = new ArrayList<>();
     long cursor = start;
     // a second reader, as sync reads: the last seq first, then one type's changes up to it
-    List<Long> seenUpToLast = new ArrayList<>();
-    long through = start;
+    SyncStyleReads syncStyle = new SyncStyleReads(feed, user, start, 5);
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
     while ((writers.stream().anyMatch(Thread::isAlive)
             || seen.size() < 40
-            || seenUpToLast.size() < 40)
+            || syncStyle.seen.size() < 40)
         && failures.isEmpty()
         && System.nanoTime() < deadline) {
       for (Change c : feed.readForUser(user, cursor, 5)) {
         seen.add(c.seq());
         cursor = c.seq();
       }
-      long after = through;
-      through = feed.lastSeq();
-      List<Change> batch;
-      do {
-        batch = feed.readForUser(user, ChangeType.TASK, Origin.SYNC, after, through, 5);
-        for (Change c : batch) {
-          seenUpToLast.add(c.seq());
-          after = c.seq();
-        }
-      } while (batch.size() == 5);
+      syncStyle.readMore();
     }
     for (Thread t : writers) {
       t.join();
     }
     assertThat(failures).isEmpty();
     assertThat(seen).hasSize(40).doesNotHaveDuplicates().isSorted();
-    assertThat(seenUpToLast).isEqualTo(seen);
+    assertThat(syncStyle.seen).isEqualTo(seen);
   }
 
   @Test
   void aReaderMayAskForOneTypeWithoutOneOriginUpToASeq() {
     long user = newUser();
-    long start = feed.lastSeq();
-    String mine = tasks.create(user, TaskFields.of("Mine"), Origin.CRM).id();
-    tasks.create(user, TaskFields.of("Synced"), Origin.SYNC);
-    events.create(
-        user,
-        CalendarEventFields.of(
-            "Meeting",
-            LocalDateTime.parse("2026-11-23T09:00"),
-            LocalDateTime.parse("2026-11-23T10:00"),
-            ZoneId.of("Europe/Berlin")),
-        Origin.CRM);
-    long through = feed.lastSeq();
-    String later = tasks.create(user, TaskFields.of("Later"), Origin.CRM).id();
-
-    assertThat(through).isEqualTo(start + 3);
-    assertThat(feed.readForUser(user, ChangeType.TASK, Origin.SYNC, start, through, 10))
-        .extracting(Change::id)
-        .containsExactly(mine);
-    assertThat(feed.readForUser(user, ChangeType.TASK, Origin.SYNC, start, feed.lastSeq(), 10))
-        .extracting(Change::id)
-        .containsExactly(mine, later);
+    SyncStyleReads.checkFilters(feed, tasks, events, user);
   }
 }
