@@ -145,7 +145,7 @@ final class FirstSyncBenchmark {
     int warmUp = world.sizes.warmUpItems();
     report.section(
         ("First export CRM -> Microsoft: %d events + %d tasks, one POST each (the baseline one"
-                + " after the other, Tandem four at once)")
+                + " after the other, Tandem three at once)")
             .formatted(events, tasks));
     long exporter = tandem.linkedUser("exporter", BenchWorld.upn("exporter"));
     long warmUser = tandem.linkedUser("warmup-out", BenchWorld.upn("warmup-out"));

@@ -33,8 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class Creates<F extends SyncFields<F>> {
 
-  /** How many of a plan's Microsoft creates are under way at once (Graph allows four a mailbox). */
-  static final int MICROSOFT_IN_FLIGHT = 4;
+  /**
+   * How many of a plan's Microsoft creates are under way at once: the Graph client refuses a fifth
+   * request to a mailbox, and the delta's read-ahead may hold one.
+   */
+  static final int MICROSOFT_IN_FLIGHT = 3;
 
   /** Makes Microsoft creates beside the run's thread; idle threads end after a minute. */
   private static final ExecutorService MICROSOFT_WRITERS =

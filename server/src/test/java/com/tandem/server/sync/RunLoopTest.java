@@ -403,21 +403,21 @@ class RunLoopTest {
   }
 
   @Test
-  void newMicrosoftItemsAreCreatedFourAtATimeAndRecordedInTheirOrder() {
-    for (int i = 1; i <= 8; i++) {
+  void newMicrosoftItemsAreCreatedThreeAtATimeAndRecordedInTheirOrder() {
+    for (int i = 1; i <= 9; i++) {
       crm.userCreates(task("Item " + i));
     }
-    // Each create waits for three others to start: one at a time, the run would never end.
-    CyclicBarrier fourAtOnce = new CyclicBarrier(Creates.MICROSOFT_IN_FLIGHT);
+    // Each create waits for two others to start: one at a time, the run would never end.
+    CyclicBarrier threeAtOnce = new CyclicBarrier(Creates.MICROSOFT_IN_FLIGHT);
     AtomicInteger underway = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     microsoft.whileCreating =
         () -> {
           most.accumulateAndGet(underway.incrementAndGet(), Math::max);
           try {
-            fourAtOnce.await(10, TimeUnit.SECONDS);
+            threeAtOnce.await(10, TimeUnit.SECONDS);
           } catch (Exception e) {
-            throw new IllegalStateException("fewer than four creates at once", e);
+            throw new IllegalStateException("fewer than three creates at once", e);
           } finally {
             underway.decrementAndGet();
           }
@@ -426,15 +426,16 @@ class RunLoopTest {
     RunReport report = sides.run();
 
     assertThat(report.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
-    assertThat(report.counts().createdInMicrosoft()).isEqualTo(8);
+    assertThat(report.counts().createdInMicrosoft()).isEqualTo(9);
     assertThat(most.get()).isEqualTo(Creates.MICROSOFT_IN_FLIGHT);
-    assertThat(sides.links()).isEqualTo(8);
+    assertThat(sides.links()).isEqualTo(9);
     assertThat(
             sides.strings(
                 "SELECT title FROM sync_run_items WHERE run_id = ? AND action = 'CREATE' ORDER BY id",
                 report.runId()))
         .containsExactly(
-            "Item 1", "Item 2", "Item 3", "Item 4", "Item 5", "Item 6", "Item 7", "Item 8");
+            "Item 1", "Item 2", "Item 3", "Item 4", "Item 5", "Item 6", "Item 7", "Item 8",
+            "Item 9");
   }
 
   @Test
@@ -451,8 +452,8 @@ class RunLoopTest {
     RunReport throttled = sides.run();
 
     assertThat(throttled.outcome()).isEqualTo(RunOutcome.THROTTLED);
-    // Items 1 to 6 at most were started: the failure of the third stops the others.
-    assertThat(microsoft.subjects()).hasSizeLessThanOrEqualTo(6).doesNotContain("Item 3");
+    // Items 1 to 5 at most were started: the failure of the third stops the others.
+    assertThat(microsoft.subjects()).hasSizeLessThanOrEqualTo(4).doesNotContain("Item 3");
     assertThat(sides.links()).isEqualTo(microsoft.subjects().size());
 
     microsoft.createFailure = fields -> null;
