@@ -171,9 +171,13 @@ final class MemoryCrm implements CrmItems<TaskFields>, ChangeFeed {
     return read(afterSeq, limit);
   }
 
+  /** How often sync read the feed. */
+  int feedReads;
+
   @Override
   public List<Change> readForUser(
       long userId, ChangeType type, Origin leftOut, long afterSeq, long throughSeq, int limit) {
+    feedReads++;
     return feed.stream()
         .filter(c -> c.seq() > afterSeq && c.seq() <= throughSeq)
         .filter(c -> c.type() == type && c.origin() != leftOut)

@@ -97,6 +97,23 @@ class RunLoopTest {
   }
 
   @Test
+  void aFirstSyncWithNothingLinkedTakesTheCrmItemsAsTheyAreWithoutReadingTheFeed() {
+    String call = crm.userCreates(task("Call Ann"));
+    crm.userEdits(call, task("Call Ann again"));
+    crm.userCreates(task("Write Bob"));
+
+    assertThat(sides.run().counts().createdInMicrosoft()).isEqualTo(2);
+
+    assertThat(crm.feedReads).isZero();
+    assertThat(sides.cursor().crmCursor()).isEqualTo(crm.lastSeq());
+    assertThat(microsoft.subjects()).containsExactly("Call Ann again", "Write Bob");
+    crm.userEdits(call, task("Call Ann at noon"));
+    assertThat(sides.run().counts().updatedInMicrosoft()).isEqualTo(1);
+    assertThat(crm.feedReads).isPositive();
+    assertThat(microsoft.subjects()).containsExactly("Call Ann at noon", "Write Bob");
+  }
+
+  @Test
   void theCrmCursorOnlyMovesPastAppliedWork() {
     crm.userCreates(task("First"));
     crm.userCreates(task("Second"));
