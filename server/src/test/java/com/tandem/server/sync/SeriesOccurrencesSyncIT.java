@@ -173,6 +173,129 @@ class SeriesOccurrencesSyncIT extends EmulatorSyncTest {
     assertThat(sync().counts()).isEqualTo(RunCounts.NONE);
   }
 
+  @Test
+  void anAllDayOccurrenceRenamedInOutlookBecomesAnExceptionInTheCrm() {
+    LocalDateTime midnight = day.truncatedTo(ChronoUnit.DAYS);
+    Event series =
+        graph
+            .events()
+            .create(
+                mailbox,
+                Event.builder()
+                    .subject("Offsite")
+                    .allDay(true)
+                    .time(
+                        DateTimeTimeZone.of(midnight, BERLIN_WINDOWS),
+                        DateTimeTimeZone.of(midnight.plusDays(1), BERLIN_WINDOWS))
+                    .recurrence(
+                        PatternedRecurrence.of(
+                            RecurrencePattern.daily(1),
+                            RecurrenceRange.numbered(day.toLocalDate(), 5)))
+                    .build());
+    assertThat(sync().counts().createdInCrm()).isEqualTo(1);
+    Event third = instances(series.id()).get(2);
+
+    graph
+        .events()
+        .update(mailbox, third.id(), Event.builder().subject("Offsite (day 3)").build(), null);
+    RunReport run = sync();
+
+    assertThat(run.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(run.counts().updatedInCrm()).isEqualTo(1);
+    assertThat(crmSeries("Offsite").allDay()).isTrue();
+    assertThat(crmSeries("Offsite").recurrence().exceptions())
+        .extracting(RecurrenceException::originalStart, RecurrenceException::title)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(midnight.plusDays(2), "Offsite (day 3)"));
+    assertThat(sync().counts()).isEqualTo(RunCounts.NONE);
+
+    graph.events().delete(mailbox, instances(series.id()).get(0).id(), null);
+    assertThat(sync().counts().updatedInCrm()).isEqualTo(1);
+    assertThat(crmSeries("Offsite").recurrence().exceptions())
+        .extracting(RecurrenceException::originalStart, RecurrenceException::cancelled)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(midnight, true),
+            org.assertj.core.groups.Tuple.tuple(midnight.plusDays(2), false));
+    assertThat(sync().counts()).isEqualTo(RunCounts.NONE);
+  }
+
+  @Test
+  void anAllDayOccurrenceTheCrmCancelsIsDeletedInOutlook() {
+    LocalDateTime midnight = day.truncatedTo(ChronoUnit.DAYS);
+    CalendarEventFields allDay =
+        new CalendarEventFields(
+            "Holiday week",
+            "",
+            midnight,
+            midnight.plusDays(1),
+            BERLIN,
+            true,
+            null,
+            List.of(),
+            null,
+            null,
+            false,
+            new Recurrence(
+                com.tandem.server.activity.RecurrencePattern.daily(1),
+                new com.tandem.server.activity.RecurrenceRange(
+                    com.tandem.server.activity.RecurrenceRange.Type.NUMBERED,
+                    midnight.toLocalDate(),
+                    null,
+                    5),
+                List.of()));
+    CalendarEvent created = events.create(user, allDay, Origin.CRM);
+    assertThat(sync().counts().createdInMicrosoft()).isEqualTo(1);
+    String masterId = graph.events().findByCrmId(mailbox, created.id()).get(0).id();
+    assertThat(instances(masterId)).hasSize(5);
+
+    CalendarEvent current = events.find(user, created.id()).orElseThrow();
+    events.update(
+        user,
+        created.id(),
+        new CalendarEventFields(
+            allDay.title(),
+            allDay.description(),
+            allDay.start(),
+            allDay.end(),
+            allDay.timeZone(),
+            true,
+            null,
+            List.of(),
+            null,
+            null,
+            false,
+            new Recurrence(
+                allDay.recurrence().pattern(),
+                allDay.recurrence().range(),
+                List.of(
+                    RecurrenceException.cancelled(midnight.plusDays(3)),
+                    new RecurrenceException(
+                        midnight.plusDays(1),
+                        false,
+                        "Holiday week (team day)",
+                        midnight.plusDays(1),
+                        midnight.plusDays(2),
+                        null)))),
+        Origin.CRM,
+        current.version());
+    RunReport run = sync();
+
+    assertThat(run.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(run.counts().updatedInMicrosoft()).isEqualTo(1);
+    assertThat(instances(masterId))
+        .extracting(e -> e.originalStart().atZone(BERLIN).toLocalDate())
+        .containsExactly(
+            midnight.toLocalDate(),
+            midnight.plusDays(1).toLocalDate(),
+            midnight.plusDays(2).toLocalDate(),
+            midnight.plusDays(4).toLocalDate());
+    Event teamDay = instances(masterId).get(1);
+    assertThat(teamDay.subject()).isEqualTo("Holiday week (team day)");
+    assertThat(teamDay.isAllDay()).isTrue();
+    assertThat(sync().counts()).isEqualTo(RunCounts.NONE);
+    assertThat(crmSeries("Holiday week").recurrence().exceptions()).hasSize(2);
+  }
+
   // Helpers.
 
   private RunReport sync() {
