@@ -23,16 +23,7 @@ class CalendarIT {
   @BeforeEach
   void setUp() {
     emulator.control().reset();
-    http =
-        new Http(emulator.baseUrl())
-            .token(
-                emulator
-                    .control()
-                    .delegatedToken(
-                        "contoso",
-                        "adele@contoso.test",
-                        Seed.DEMO_CLIENT_ID,
-                        "Calendars.ReadWrite"));
+    http = Http.signedIn(emulator, "adele@contoso.test", "Calendars.ReadWrite");
   }
 
   static String event(String subject, String start, String end) {
@@ -211,13 +202,7 @@ class CalendarIT {
 
   @Test
   void readOnlyTokenGets403OnWrites() {
-    Http ro =
-        new Http(emulator.baseUrl())
-            .token(
-                emulator
-                    .control()
-                    .delegatedToken(
-                        "contoso", "adele@contoso.test", Seed.DEMO_CLIENT_ID, "Calendars.Read"));
+    Http ro = Http.signedIn(emulator, "adele@contoso.test", "Calendars.Read");
     assertThat(ro.get("/v1.0/me/events").status()).isEqualTo(200);
     Http.Answer r =
         ro.post("/v1.0/me/events", event("x", "2026-01-10T10:00:00", "2026-01-10T11:00:00"));

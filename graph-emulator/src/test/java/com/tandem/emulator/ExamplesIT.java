@@ -33,17 +33,8 @@ class ExamplesIT {
   void setUp() {
     emulator.control().reset();
     http =
-        new Http(emulator.baseUrl())
-            .token(
-                emulator
-                    .control()
-                    .delegatedToken(
-                        "contoso",
-                        "adele@contoso.test",
-                        Seed.DEMO_CLIENT_ID,
-                        "Calendars.ReadWrite",
-                        "Tasks.ReadWrite",
-                        "Mail.Read"));
+        Http.signedIn(
+            emulator, "adele@contoso.test", "Calendars.ReadWrite", "Tasks.ReadWrite", "Mail.Read");
   }
 
   static String example(String name) throws Exception {
@@ -239,17 +230,7 @@ class ExamplesIT {
         });
     receiver.start();
     try {
-      Http mail =
-          new Http(emulator.baseUrl())
-              .token(
-                  emulator
-                      .control()
-                      .delegatedToken(
-                          "contoso",
-                          "adele@contoso.test",
-                          Seed.DEMO_CLIENT_ID,
-                          "Mail.Read",
-                          "Mail.Send"));
+      Http mail = Http.signedIn(emulator, "adele@contoso.test", "Mail.Read", "Mail.Send");
       Http.Answer sub =
           mail.post(
               "/v1.0/subscriptions",

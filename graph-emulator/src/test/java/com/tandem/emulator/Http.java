@@ -46,6 +46,12 @@ final class Http {
     return this;
   }
 
+  /** A client signed in to the emulator's contoso tenant as {@code user} through the demo app. */
+  static Http signedIn(GraphEmulator emulator, String user, String... scopes) {
+    return new Http(emulator.baseUrl())
+        .token(emulator.control().delegatedToken("contoso", user, Seed.DEMO_CLIENT_ID, scopes));
+  }
+
   Answer get(String path, String... headers) {
     return send("GET", path, null, headers);
   }

@@ -19,17 +19,7 @@ class LimitsAndBatchIT {
   @BeforeEach
   void setUp() {
     emulator.control().reset();
-    http =
-        new Http(emulator.baseUrl())
-            .token(
-                emulator
-                    .control()
-                    .delegatedToken(
-                        "contoso",
-                        "adele@contoso.test",
-                        Seed.DEMO_CLIENT_ID,
-                        "Calendars.ReadWrite",
-                        "Tasks.ReadWrite"));
+    http = Http.signedIn(emulator, "adele@contoso.test", "Calendars.ReadWrite", "Tasks.ReadWrite");
   }
 
   static String event(String subject) {

@@ -30,24 +30,9 @@ class MailAndSubscriptionsIT {
   void setUp() throws Exception {
     emulator.control().reset();
     adele =
-        new Http(emulator.baseUrl())
-            .token(
-                emulator
-                    .control()
-                    .delegatedToken(
-                        "contoso",
-                        "adele@contoso.test",
-                        Seed.DEMO_CLIENT_ID,
-                        "Mail.ReadWrite",
-                        "Mail.Send",
-                        "Calendars.ReadWrite"));
-    alex =
-        new Http(emulator.baseUrl())
-            .token(
-                emulator
-                    .control()
-                    .delegatedToken(
-                        "contoso", "alex@contoso.test", Seed.DEMO_CLIENT_ID, "Mail.Read"));
+        Http.signedIn(
+            emulator, "adele@contoso.test", "Mail.ReadWrite", "Mail.Send", "Calendars.ReadWrite");
+    alex = Http.signedIn(emulator, "alex@contoso.test", "Mail.Read");
     receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     receiver.createContext(
         "/",

@@ -25,18 +25,13 @@ class SchemaFidelityIT {
 
   Http adele() {
     emulator.control().reset();
-    return new Http(emulator.baseUrl())
-        .token(
-            emulator
-                .control()
-                .delegatedToken(
-                    "contoso",
-                    "adele@contoso.test",
-                    Seed.DEMO_CLIENT_ID,
-                    "Calendars.ReadWrite",
-                    "Tasks.ReadWrite",
-                    "Mail.ReadWrite",
-                    "Mail.Send"));
+    return Http.signedIn(
+        emulator,
+        "adele@contoso.test",
+        "Calendars.ReadWrite",
+        "Tasks.ReadWrite",
+        "Mail.ReadWrite",
+        "Mail.Send");
   }
 
   static void conforms(String type, JsonNode json) {

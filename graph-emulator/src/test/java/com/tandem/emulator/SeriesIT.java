@@ -29,16 +29,7 @@ class SeriesIT {
   @BeforeEach
   void aDailySeriesOfFour() {
     emulator.control().reset();
-    http =
-        new Http(emulator.baseUrl())
-            .token(
-                emulator
-                    .control()
-                    .delegatedToken(
-                        "contoso",
-                        "adele@contoso.test",
-                        Seed.DEMO_CLIENT_ID,
-                        "Calendars.ReadWrite"));
+    http = Http.signedIn(emulator, "adele@contoso.test", "Calendars.ReadWrite");
     Http.Answer created = http.post("/v1.0/me/events", DAILY);
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     master = created.json().path("id").asString();

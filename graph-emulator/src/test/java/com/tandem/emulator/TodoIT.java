@@ -18,13 +18,7 @@ class TodoIT {
   @BeforeEach
   void setUp() {
     emulator.control().reset();
-    http =
-        new Http(emulator.baseUrl())
-            .token(
-                emulator
-                    .control()
-                    .delegatedToken(
-                        "contoso", "adele@contoso.test", Seed.DEMO_CLIENT_ID, "Tasks.ReadWrite"));
+    http = Http.signedIn(emulator, "adele@contoso.test", "Tasks.ReadWrite");
     JsonNode lists = http.get("/v1.0/me/todo/lists").json().path("value");
     tasks = "/v1.0/me/todo/lists/" + lists.get(0).path("id").asString() + "/tasks";
   }
@@ -131,13 +125,7 @@ class TodoIT {
 
   @Test
   void tokenWithoutTasksScopeGets403() {
-    Http other =
-        new Http(emulator.baseUrl())
-            .token(
-                emulator
-                    .control()
-                    .delegatedToken(
-                        "contoso", "adele@contoso.test", Seed.DEMO_CLIENT_ID, "Tasks.Read"));
+    Http other = Http.signedIn(emulator, "adele@contoso.test", "Tasks.Read");
     assertThat(other.post(tasks, "{\"title\":\"x\"}").status()).isEqualTo(403);
   }
 
