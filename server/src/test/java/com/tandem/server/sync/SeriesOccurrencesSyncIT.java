@@ -176,22 +176,7 @@ class SeriesOccurrencesSyncIT extends EmulatorSyncTest {
   @Test
   void anAllDayOccurrenceRenamedInOutlookBecomesAnExceptionInTheCrm() {
     LocalDateTime midnight = day.truncatedTo(ChronoUnit.DAYS);
-    Event series =
-        graph
-            .events()
-            .create(
-                mailbox,
-                Event.builder()
-                    .subject("Offsite")
-                    .allDay(true)
-                    .time(
-                        DateTimeTimeZone.of(midnight, BERLIN_WINDOWS),
-                        DateTimeTimeZone.of(midnight.plusDays(1), BERLIN_WINDOWS))
-                    .recurrence(
-                        PatternedRecurrence.of(
-                            RecurrencePattern.daily(1),
-                            RecurrenceRange.numbered(day.toLocalDate(), 5)))
-                    .build());
+    Event series = outlookCreatesAllDaySeries("Offsite");
     assertThat(sync().counts().createdInCrm()).isEqualTo(1);
     Event third = instances(series.id()).get(2);
 
@@ -222,62 +207,23 @@ class SeriesOccurrencesSyncIT extends EmulatorSyncTest {
   @Test
   void anAllDayOccurrenceTheCrmCancelsIsDeletedInOutlook() {
     LocalDateTime midnight = day.truncatedTo(ChronoUnit.DAYS);
-    CalendarEventFields allDay =
-        new CalendarEventFields(
-            "Holiday week",
-            "",
-            midnight,
-            midnight.plusDays(1),
-            BERLIN,
-            true,
-            null,
-            List.of(),
-            null,
-            null,
-            false,
-            new Recurrence(
-                com.tandem.server.activity.RecurrencePattern.daily(1),
-                new com.tandem.server.activity.RecurrenceRange(
-                    com.tandem.server.activity.RecurrenceRange.Type.NUMBERED,
-                    midnight.toLocalDate(),
-                    null,
-                    5),
-                List.of()));
-    CalendarEvent created = events.create(user, allDay, Origin.CRM);
+    CalendarEvent created =
+        events.create(user, allDaySeries("Holiday week", List.of()), Origin.CRM);
     assertThat(sync().counts().createdInMicrosoft()).isEqualTo(1);
     String masterId = graph.events().findByCrmId(mailbox, created.id()).get(0).id();
     assertThat(instances(masterId)).hasSize(5);
 
-    CalendarEvent current = events.find(user, created.id()).orElseThrow();
-    events.update(
-        user,
+    crmSetsExceptions(
         created.id(),
-        new CalendarEventFields(
-            allDay.title(),
-            allDay.description(),
-            allDay.start(),
-            allDay.end(),
-            allDay.timeZone(),
-            true,
-            null,
-            List.of(),
-            null,
-            null,
-            false,
-            new Recurrence(
-                allDay.recurrence().pattern(),
-                allDay.recurrence().range(),
-                List.of(
-                    RecurrenceException.cancelled(midnight.plusDays(3)),
-                    new RecurrenceException(
-                        midnight.plusDays(1),
-                        false,
-                        "Holiday week (team day)",
-                        midnight.plusDays(1),
-                        midnight.plusDays(2),
-                        null)))),
-        Origin.CRM,
-        current.version());
+        List.of(
+            RecurrenceException.cancelled(midnight.plusDays(3)),
+            new RecurrenceException(
+                midnight.plusDays(1),
+                false,
+                "Holiday week (team day)",
+                midnight.plusDays(1),
+                midnight.plusDays(2),
+                null)));
     RunReport run = sync();
 
     assertThat(run.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
@@ -312,16 +258,33 @@ class SeriesOccurrencesSyncIT extends EmulatorSyncTest {
   }
 
   private Event outlookCreatesDailySeries(String title) {
+    return outlookCreatesSeries(
+        Event.builder()
+            .subject(title)
+            .time(
+                DateTimeTimeZone.of(day, BERLIN_WINDOWS),
+                DateTimeTimeZone.of(day.plusMinutes(30), BERLIN_WINDOWS))
+            .location(Location.named("Room 1")));
+  }
+
+  private Event outlookCreatesAllDaySeries(String title) {
+    LocalDateTime midnight = day.truncatedTo(ChronoUnit.DAYS);
+    return outlookCreatesSeries(
+        Event.builder()
+            .subject(title)
+            .allDay(true)
+            .time(
+                DateTimeTimeZone.of(midnight, BERLIN_WINDOWS),
+                DateTimeTimeZone.of(midnight.plusDays(1), BERLIN_WINDOWS)));
+  }
+
+  /** Creates the event in Outlook as a daily series of five from {@code day}. */
+  private Event outlookCreatesSeries(Event.Builder event) {
     return graph
         .events()
         .create(
             mailbox,
-            Event.builder()
-                .subject(title)
-                .time(
-                    DateTimeTimeZone.of(day, BERLIN_WINDOWS),
-                    DateTimeTimeZone.of(day.plusMinutes(30), BERLIN_WINDOWS))
-                .location(Location.named("Room 1"))
+            event
                 .recurrence(
                     PatternedRecurrence.of(
                         RecurrencePattern.daily(1), RecurrenceRange.numbered(day.toLocalDate(), 5)))
@@ -333,14 +296,30 @@ class SeriesOccurrencesSyncIT extends EmulatorSyncTest {
   }
 
   private CalendarEventFields series(String title, List<RecurrenceException> exceptions) {
+    return dailySeries(title, day, day.plusMinutes(30), false, "Room 1", exceptions);
+  }
+
+  private CalendarEventFields allDaySeries(String title, List<RecurrenceException> exceptions) {
+    LocalDateTime midnight = day.truncatedTo(ChronoUnit.DAYS);
+    return dailySeries(title, midnight, midnight.plusDays(1), true, null, exceptions);
+  }
+
+  /** A daily series of five from {@code start}'s day, in Berlin time. */
+  private CalendarEventFields dailySeries(
+      String title,
+      LocalDateTime start,
+      LocalDateTime end,
+      boolean allDay,
+      String location,
+      List<RecurrenceException> exceptions) {
     return new CalendarEventFields(
         title,
         "",
-        day,
-        day.plusMinutes(30),
+        start,
+        end,
         BERLIN,
-        false,
-        "Room 1",
+        allDay,
+        location,
         List.of(),
         null,
         null,
@@ -349,16 +328,31 @@ class SeriesOccurrencesSyncIT extends EmulatorSyncTest {
             com.tandem.server.activity.RecurrencePattern.daily(1),
             new com.tandem.server.activity.RecurrenceRange(
                 com.tandem.server.activity.RecurrenceRange.Type.NUMBERED,
-                day.toLocalDate(),
+                start.toLocalDate(),
                 null,
                 5),
             exceptions));
   }
 
+  /** Gives the CRM series new exceptions, keeping its other fields. */
   private void crmSetsExceptions(String id, List<RecurrenceException> exceptions) {
     CalendarEvent current = events.find(user, id).orElseThrow();
-    events.update(
-        user, id, series(current.fields().title(), exceptions), Origin.CRM, current.version());
+    CalendarEventFields f = current.fields();
+    CalendarEventFields changed =
+        new CalendarEventFields(
+            f.title(),
+            f.description(),
+            f.start(),
+            f.end(),
+            f.timeZone(),
+            f.allDay(),
+            f.location(),
+            f.attendees(),
+            f.reminderMinutes(),
+            f.showAs(),
+            f.isPrivate(),
+            new Recurrence(f.recurrence().pattern(), f.recurrence().range(), exceptions));
+    events.update(user, id, changed, Origin.CRM, current.version());
   }
 
   private CalendarEventFields crmSeries(String title) {
