@@ -44,14 +44,7 @@ class EmulatorBatchDeltaIT {
 
   @Test
   void bothRoundsStartInOneBatchAndGoOnThroughTheirNextLinks() {
-    BatchResult batch =
-        client
-            .batch()
-            .send(
-                ADELE,
-                List.of(
-                    client.events().deltaRequest("calendar", ADELE, FROM, TO),
-                    client.todoTasks().deltaRequest("tasks", ADELE, listId)));
+    BatchResult batch = firstReads();
     List<DeltaPage<Event>> eventPages = new ArrayList<>();
     List<DeltaPage<TodoTask>> taskPages = new ArrayList<>();
 
@@ -70,14 +63,7 @@ class EmulatorBatchDeltaIT {
     assertThat(taskLink).contains("$deltatoken=");
 
     event("Event 3");
-    BatchResult resumed =
-        client
-            .batch()
-            .send(
-                ADELE,
-                List.of(
-                    client.events().resumeRequest("calendar", eventLink),
-                    client.todoTasks().resumeRequest("tasks", taskLink)));
+    BatchResult resumed = resumed(eventLink, taskLink);
     List<DeltaPage<Event>> changedEvents = new ArrayList<>();
     List<DeltaPage<TodoTask>> changedTasks = new ArrayList<>();
     client.events().delta(ADELE, resumed, "calendar", changedEvents::add);
@@ -90,14 +76,7 @@ class EmulatorBatchDeltaIT {
   @Test
   void aThrottledMemberThrowsWithItsOwnRetryAfterWhileTheOtherIsRead() {
     emulator.control().injectFault(Fault.status("GET", "/tasks/delta", 1, 429, 7));
-    BatchResult batch =
-        client
-            .batch()
-            .send(
-                ADELE,
-                List.of(
-                    client.events().deltaRequest("calendar", ADELE, FROM, TO),
-                    client.todoTasks().deltaRequest("tasks", ADELE, listId)));
+    BatchResult batch = firstReads();
 
     List<DeltaPage<Event>> eventPages = new ArrayList<>();
     client.events().delta(ADELE, batch, "calendar", eventPages::add);
@@ -115,14 +94,7 @@ class EmulatorBatchDeltaIT {
     String taskLink = client.todoTasks().delta(ADELE, listId, page -> {});
     emulator.control().expireDeltaTokens();
 
-    BatchResult batch =
-        client
-            .batch()
-            .send(
-                ADELE,
-                List.of(
-                    client.events().resumeRequest("calendar", eventLink),
-                    client.todoTasks().resumeRequest("tasks", taskLink)));
+    BatchResult batch = resumed(eventLink, taskLink);
 
     assertThatThrownBy(() -> client.events().delta(ADELE, batch, "calendar", page -> {}))
         .isInstanceOf(SyncStateExpiredException.class);
@@ -186,5 +158,27 @@ class EmulatorBatchDeltaIT {
       }
     }
     return out;
+  }
+
+  /** One batch with the first delta read of the calendar and of the task list. */
+  private BatchResult firstReads() {
+    return client
+        .batch()
+        .send(
+            ADELE,
+            List.of(
+                client.events().deltaRequest("calendar", ADELE, FROM, TO),
+                client.todoTasks().deltaRequest("tasks", ADELE, listId)));
+  }
+
+  /** One batch going on with both rounds from their delta links. */
+  private BatchResult resumed(String eventLink, String taskLink) {
+    return client
+        .batch()
+        .send(
+            ADELE,
+            List.of(
+                client.events().resumeRequest("calendar", eventLink),
+                client.todoTasks().resumeRequest("tasks", taskLink)));
   }
 }
