@@ -102,10 +102,7 @@ class JdbcChangeFeed implements ChangeFeed {
     jdbc.sql("UPDATE activity_feed_counter SET last_seq = last_seq + ? WHERE id = 1")
         .param(ids.size())
         .update();
-    long last =
-        jdbc.sql("SELECT last_seq FROM activity_feed_counter WHERE id = 1")
-            .query(Long.class)
-            .single();
+    long last = lastSeq();
     if (ids.isEmpty()) {
       return last;
     }
