@@ -146,7 +146,6 @@ final class GraphHttp {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri)
             .timeout(timeout)
-            .header("Authorization", "Bearer " + tokens.bearerToken(mailbox))
             .header("Accept", "application/json")
             .header("Prefer", "IdType=\"ImmutableId\"")
             .header("client-request-id", UUID.randomUUID().toString());
@@ -161,9 +160,15 @@ final class GraphHttp {
       builder.method(
           method, HttpRequest.BodyPublishers.ofByteArray(GraphJson.MAPPER.writeValueAsBytes(body)));
     }
-    HttpResponse<byte[]> response;
-    try (MailboxConcurrency.Slot slot = concurrency.acquire(mailbox, request)) {
-      response = exchange(builder.build(), request);
+    String token = tokens.bearerToken(mailbox);
+    HttpResponse<byte[]> response = exchange(mailbox, builder, token, request);
+    if (response.statusCode() == 401) {
+      // Graph may refuse a token before the expiry it was issued with: one forced refresh, then
+      // one retry (Graph did not act on a request it refused as unauthenticated).
+      String fresh = tokens.bearerTokenAfterRejection(mailbox, token);
+      if (fresh != null && !fresh.equals(token)) {
+        response = exchange(mailbox, builder, fresh, request);
+      }
     }
     GraphResponse answer =
         new GraphResponse(request, response.statusCode(), response.headers(), response.body());
@@ -176,6 +181,14 @@ final class GraphHttp {
   /** Tells the response listener of an answer given inside a {@code $batch}. */
   void responded(int status) {
     responses.accept(status);
+  }
+
+  private HttpResponse<byte[]> exchange(
+      Mailbox mailbox, HttpRequest.Builder builder, String token, String description) {
+    HttpRequest built = builder.copy().setHeader("Authorization", "Bearer " + token).build();
+    try (MailboxConcurrency.Slot slot = concurrency.acquire(mailbox, description)) {
+      return exchange(built, description);
+    }
   }
 
   private HttpResponse<byte[]> exchange(HttpRequest request, String description) {

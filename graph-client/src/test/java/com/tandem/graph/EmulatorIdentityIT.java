@@ -177,6 +177,54 @@ class EmulatorIdentityIT {
   }
 
   @Test
+  void aTokenGraphRefusesBeforeItsExpiryIsReplacedOnceAndTheRequestRetried(GraphEmulator emulator) {
+    java.util.List<String> rejected = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AccessTokens tokens =
+        new AccessTokens() {
+          @Override
+          public String bearerToken(Mailbox mailbox) {
+            return "refused-by-graph";
+          }
+
+          @Override
+          public String bearerTokenAfterRejection(Mailbox mailbox, String refused) {
+            rejected.add(refused);
+            return emulator.control().applicationToken("contoso", Seed.DEMO_CLIENT_ID);
+          }
+        };
+    GraphClient graph = GraphClient.builder(endpoints, tokens).build();
+
+    User adele = graph.users().get(Mailbox.user("app", "adele@contoso.test"));
+
+    assertThat(adele.userPrincipalName()).isEqualTo("adele@contoso.test");
+    assertThat(rejected).containsExactly("refused-by-graph");
+  }
+
+  @Test
+  void aFreshTokenGraphAlsoRefusesIsAnAuthenticationFailureAfterOneRetry() {
+    java.util.concurrent.atomic.AtomicInteger refreshes =
+        new java.util.concurrent.atomic.AtomicInteger();
+    AccessTokens tokens =
+        new AccessTokens() {
+          @Override
+          public String bearerToken(Mailbox mailbox) {
+            return "refused-by-graph";
+          }
+
+          @Override
+          public String bearerTokenAfterRejection(Mailbox mailbox, String refused) {
+            return "also-refused-" + refreshes.incrementAndGet();
+          }
+        };
+    GraphClient graph = GraphClient.builder(endpoints, tokens).build();
+
+    assertThatThrownBy(() -> graph.users().get(Mailbox.me("adele")))
+        .isInstanceOfSatisfying(
+            AuthenticationException.class, e -> assertThat(e.status()).isEqualTo(401));
+    assertThat(refreshes).hasValue(1);
+  }
+
+  @Test
   void scopesOfAnotherResourceAreRefused() {
     assertThatThrownBy(() -> identity.clientCredentials("https://foo.example/.default"))
         .isInstanceOf(InvalidScopeException.class);

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Check Connection: gets a token and calls Graph for the user's profile, mailbox and To Do lists,
- * reporting plainly what works and what does not. A 401 gets one forced refresh and retry; a
- * refused refresh marks the connection "Reconnect required".
+ * reporting plainly what works and what does not. A 401 gets one forced refresh and retry (in the
+ * Graph client); a refused refresh marks the connection "Reconnect required".
  */
 @Service
 class ConnectionCheck {
@@ -109,18 +109,18 @@ class ConnectionCheck {
       List<String> problems,
       Locale locale) {
     try {
-      try {
-        call.apply(mailbox);
-      } catch (AuthenticationException rejected) {
-        // The stored token may have expired early or been revoked: refresh once and retry.
-        String token = connections.accessTokenFor(userId);
-        connections.accessTokenFor(userId, token);
-        call.apply(mailbox);
-      }
+      // A 401 gets one forced refresh and one retry inside the Graph client.
+      call.apply(mailbox);
       working.add(text(what + ".ok", locale));
     } catch (MicrosoftAccountUnavailableException e) {
       problems.add(text("account.check.reconnect", locale, reason(e.connection(), locale)));
     } catch (GraphException e) {
+      MicrosoftConnection now = connections.connection(userId);
+      if (e instanceof AuthenticationException
+          && now.status() == ConnectionStatus.RECONNECT_REQUIRED) {
+        problems.add(text("account.check.reconnect", locale, reason(now, locale)));
+        return;
+      }
       log.info("Check Connection of user {}: {} failed: {}", userId, what, GraphProblems.detail(e));
       problems.add(
           text(

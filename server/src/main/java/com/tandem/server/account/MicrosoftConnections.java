@@ -150,11 +150,19 @@ public class MicrosoftConnections {
    * unusable connection surfaces as the client's {@link AuthenticationException}.
    */
   public AccessTokens tokens() {
-    return mailbox -> {
-      try {
-        return accessTokenFor(userOf(mailbox));
-      } catch (MicrosoftAccountUnavailableException e) {
-        throw AuthenticationException.reconnectNeeded(e.getMessage());
+    return new AccessTokens() {
+      @Override
+      public String bearerToken(Mailbox mailbox) {
+        return bearerTokenAfterRejection(mailbox, null);
+      }
+
+      @Override
+      public String bearerTokenAfterRejection(Mailbox mailbox, String rejected) {
+        try {
+          return accessTokenFor(userOf(mailbox), rejected);
+        } catch (MicrosoftAccountUnavailableException e) {
+          throw AuthenticationException.reconnectNeeded(e.getMessage());
+        }
       }
     };
   }

@@ -6,6 +6,7 @@ import com.tandem.engine.reconcile.SyncFields;
 import com.tandem.graph.AuthenticationException;
 import com.tandem.graph.GraphException;
 import com.tandem.graph.ThrottledException;
+import com.tandem.server.account.ConnectionStatus;
 import com.tandem.server.account.MicrosoftAccountUnavailableException;
 import com.tandem.server.activity.ChangeFeed;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,6 +45,7 @@ class Runner {
   private final MeterRegistry meters;
   private final Clock clock;
   private final Reconciler reconciler;
+  private final AccountStates accounts;
 
   Runner(
       JdbcClient jdbc,
@@ -55,7 +57,8 @@ class Runner {
       JdbcConflicts conflicts,
       JdbcDeletionHolds holds,
       MeterRegistry meters,
-      Clock clock) {
+      Clock clock,
+      AccountStates accounts) {
     this.jdbc = jdbc;
     this.batch = batch;
     this.tx = new TransactionTemplate(transactions);
@@ -67,6 +70,7 @@ class Runner {
     this.meters = meters;
     this.clock = clock;
     this.reconciler = new Reconciler(clock);
+    this.accounts = accounts;
   }
 
   /** A report of a run that did not start, recording nothing but the state people see. */
@@ -158,8 +162,20 @@ class Runner {
       retryAfter = e.retryAfter().orElse(null);
       message = "Microsoft asked to slow down";
     } catch (AuthenticationException | MicrosoftAccountUnavailableException e) {
-      outcome = RunOutcome.RECONNECT_REQUIRED;
-      message = "the Microsoft account must be connected again";
+      // The Graph client met a 401 with one forced refresh already: the account's state says
+      // whether the refresh was refused (reconnect) or Graph refused even a fresh token.
+      ConnectionStatus account = accounts.of(userId);
+      if (account == ConnectionStatus.RECONNECT_REQUIRED) {
+        outcome = RunOutcome.RECONNECT_REQUIRED;
+        message = "the Microsoft account must be connected again";
+      } else if (account == ConnectionStatus.NOT_CONNECTED) {
+        outcome = RunOutcome.NOT_RUN;
+        message = "not connected";
+      } else {
+        outcome = RunOutcome.FAILED;
+        message = "Microsoft 365 refused a freshly issued access token";
+        LOG.warn("sync run of user {} {}: Graph refused a fresh token", userId, resource);
+      }
     } catch (GraphException e) {
       outcome = RunOutcome.FAILED;
       message = "Microsoft 365 failed: " + e.getMessage();

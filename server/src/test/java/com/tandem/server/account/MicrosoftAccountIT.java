@@ -286,7 +286,65 @@ class MicrosoftAccountIT {
     assertThat(version(casey)).isEqualTo(version);
   }
 
+  @Test
+  void aTokenGraphRefusesBeforeItsExpiryIsRefreshedOnceAndTheSyncGoesOn() {
+    connect(casey, "casey-password");
+    HttpResponse<String> on =
+        adminApi(
+            "PATCH",
+            "/api/v1/settings/system",
+            "{\"integrations.calendar_enabled\": true, \"integrations.tasks_enabled\": true}");
+    assertThat(on.statusCode()).as(on.body()).isEqualTo(200);
+    String before = connections.accessTokenFor(casey);
+    // Graph's clock moves on past the token's lifetime while Tandem still believes it valid (in
+    // real life: Continuous Access Evaluation, clock skew, a token revoked early).
+    emulator.control().advanceClock(java.time.Duration.ofHours(2));
+
+    HttpResponse<String> sync = syncNow(casey);
+
+    assertThat(sync.statusCode()).isEqualTo(200);
+    assertThat(sync.body()).contains("\"outcome\":\"SUCCEEDED\"").doesNotContain("RECONNECT");
+    // A scheduled run (connecting reschedules at once) may have met the refused token first.
+    assertThat(
+            jdbc.sql("SELECT DISTINCT outcome FROM sync_runs WHERE user_id = ?")
+                .param(casey)
+                .query(String.class)
+                .list())
+        .containsOnly("SUCCEEDED");
+    assertThat(status(casey)).contains("\"status\":\"CONNECTED\"");
+    assertThat(connections.accessTokenFor(casey)).isNotEqualTo(before);
+  }
+
   // --- helpers
+
+  /** Sync now, once the run that connecting scheduled (if still going) has let the lease go. */
+  private HttpResponse<String> syncNow(long userId) {
+    long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      HttpResponse<String> sync = adminApi("POST", "/api/v1/users/" + userId + "/sync", "");
+      if (sync.statusCode() != 409 || System.nanoTime() > giveUp) {
+        return sync;
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+    }
+  }
+
+  private HttpResponse<String> adminApi(String method, String path, String json) {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString("admin:first-admin-secret".getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    try {
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private HttpResponse<String> connect(long userId, String password) {
     return new ConnectDriver(port)

@@ -37,6 +37,8 @@ final class MemorySides {
   final long userId;
   private final Runner runner;
   SyncPolicy policy = SyncPolicy.defaults();
+  com.tandem.server.account.ConnectionStatus accountState =
+      com.tandem.server.account.ConnectionStatus.CONNECTED;
 
   MemorySides() {
     SimpleDriverDataSource data =
@@ -63,7 +65,8 @@ final class MemorySides {
             new JdbcConflicts(jdbc),
             holds,
             meters,
-            clock);
+            clock,
+            user -> accountState);
   }
 
   RunReport run() {

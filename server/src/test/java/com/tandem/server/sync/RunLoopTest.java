@@ -517,15 +517,33 @@ class RunLoopTest {
   }
 
   @Test
-  void aRefusedTokenEndsTheRunAsReconnectRequired() {
+  void aRefusedRefreshEndsTheRunAsReconnectRequired() {
     crm.userCreates(task("Call Ann"));
-    microsoft.failNext.put("read", () -> AuthenticationException.reconnectNeeded("revoked"));
+    microsoft.failNext.put(
+        "read",
+        () -> {
+          // The token source marks the account when the identity platform refuses the refresh.
+          sides.accountState = com.tandem.server.account.ConnectionStatus.RECONNECT_REQUIRED;
+          return AuthenticationException.reconnectNeeded("revoked");
+        });
 
     RunReport report = sides.run();
 
     assertThat(report.outcome()).isEqualTo(RunOutcome.RECONNECT_REQUIRED);
     assertThat(sides.cursor().state()).isEqualTo(SyncState.RECONNECT_REQUIRED);
     assertThat(sides.cursor().crmCursor()).isZero();
+  }
+
+  @Test
+  void aTokenRefusedWhileTheAccountStaysConnectedFailsTheRunInsteadOfAskingToReconnect() {
+    crm.userCreates(task("Call Ann"));
+    microsoft.failNext.put("read", () -> AuthenticationException.reconnectNeeded("refused"));
+
+    RunReport report = sides.run();
+
+    assertThat(report.outcome()).isEqualTo(RunOutcome.FAILED);
+    assertThat(report.message()).contains("refused a freshly issued access token");
+    assertThat(sides.cursor().state()).isEqualTo(SyncState.FAILED);
   }
 
   @Test
