@@ -114,6 +114,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problems);
   }
 
+  /**
+   * The answers Spring's own handlers build (a missing parameter, an unreadable header, …) carry
+   * the same fields as Tandem's: a type, a title and a detail besides the status.
+   */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    if (body instanceof ProblemDetail problem) {
+      if (problem.getType() == null) {
+        problem.setType(URI.create("about:blank"));
+      }
+      HttpStatus status = HttpStatus.resolve(statusCode.value());
+      if (problem.getTitle() == null) {
+        problem.setTitle(status == null ? "Error" : status.getReasonPhrase());
+      }
+      if (problem.getDetail() == null) {
+        problem.setDetail("The request could not be done (" + statusCode.value() + ").");
+      }
+    }
+    return super.createResponseEntity(body, headers, statusCode, request);
+  }
+
   /** The JSON field a mapping failure concerns ("attendees[0].email"), or null for bad syntax. */
   private static String jsonField(HttpMessageNotReadableException e) {
     if (!(e.getCause() instanceof tools.jackson.databind.DatabindException mapping)) {
