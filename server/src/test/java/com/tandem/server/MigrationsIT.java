@@ -40,6 +40,15 @@ class MigrationsIT {
         new PathMatchingResourcePatternResolver()
             .getResources("classpath*:db/migration/V*__*.sql")
             .length;
+    MigrateResult upTo44 =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .target("44")
+            .load()
+            .migrate();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    long[] sharing = twoUsersSharingOneMicrosoftUser(jdbc);
     MigrateResult result =
         Flyway.configure()
             .dataSource(dataSource)
@@ -47,9 +56,16 @@ class MigrationsIT {
             .load()
             .migrate();
     assertThat(result.success).isTrue();
-    assertThat(result.migrationsExecuted).isEqualTo(files).isPositive();
+    assertThat(upTo44.migrationsExecuted + result.migrationsExecuted).isEqualTo(files).isPositive();
+    // V45: a Microsoft user serves one CRM user; the first link and connection stay.
+    assertThat(jdbc.sql("SELECT user_id FROM microsoft_user_links").query(Long.class).list())
+        .containsExactly(sharing[0]);
+    assertThat(
+            jdbc.sql("SELECT status FROM microsoft_connections ORDER BY user_id")
+                .query(String.class)
+                .list())
+        .containsExactly("CONNECTED", "RECONNECT_REQUIRED");
 
-    JdbcClient jdbc = JdbcClient.create(dataSource);
     jdbc.sql("INSERT INTO organizations (name, created_at) VALUES (?, ?)")
         .params("Migrated", OffsetDateTime.now(ZoneOffset.UTC))
         .update();
@@ -58,5 +74,40 @@ class MigrationsIT {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  /** Before V45: two users linked and connected to one Microsoft user (names differing in case). */
+  private static long[] twoUsersSharingOneMicrosoftUser(JdbcClient jdbc) {
+    OffsetDateTime earlier = OffsetDateTime.of(2026, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+    jdbc.sql("INSERT INTO organizations (name, created_at) VALUES ('Sharing', ?)")
+        .param(earlier)
+        .update();
+    long org =
+        jdbc.sql("SELECT id FROM organizations WHERE name = 'Sharing'").query(Long.class).single();
+    long[] users = new long[2];
+    for (int i = 0; i < 2; i++) {
+      jdbc.sql(
+              "INSERT INTO users (username, email, display_name, organization_id, password_hash,"
+                  + " created_at) VALUES (?, ?, ?, ?, '{noop}x', ?)")
+          .params("sharer" + i, "sharer" + i + "@example.test", "Sharer", org, earlier)
+          .update();
+      users[i] =
+          jdbc.sql("SELECT id FROM users WHERE username = ?")
+              .param("sharer" + i)
+              .query(Long.class)
+              .single();
+      String upn = i == 0 ? "Shared@contoso.test" : "shared@contoso.test";
+      jdbc.sql(
+              "INSERT INTO microsoft_user_links (user_id, microsoft_user, linked_by, linked_at)"
+                  + " VALUES (?, ?, 'MANUAL', ?)")
+          .params(users[i], upn, earlier.plusMinutes(i))
+          .update();
+      jdbc.sql(
+              "INSERT INTO microsoft_connections (user_id, status, microsoft_user, connected_at,"
+                  + " updated_at) VALUES (?, 'CONNECTED', ?, ?, ?)")
+          .params(users[i], upn, earlier.plusMinutes(i), earlier)
+          .update();
+    }
+    return users;
   }
 }

@@ -146,7 +146,16 @@ class ConnectFlow {
               .users()
               .get(Mailbox.me("connect:" + userId));
       String name = me.displayName() != null ? me.displayName() : me.userPrincipalName();
-      connections.connect(userId, name, me.userPrincipalName(), tokens, clock.instant());
+      Optional<Long> owner = connections.connectedTo(me.userPrincipalName());
+      if (owner.isPresent() && owner.get() != userId) {
+        // Two CRM users on one mailbox would copy each other's items into it.
+        return Outcome.failed(userId, "account.callback.taken", me.userPrincipalName());
+      }
+      try {
+        connections.connect(userId, name, me.userPrincipalName(), tokens, clock.instant());
+      } catch (org.springframework.dao.DuplicateKeyException e) {
+        return Outcome.failed(userId, "account.callback.taken", me.userPrincipalName());
+      }
       events.publishEvent(new MicrosoftAccountChanged(userId));
       log.info("User {} connected Microsoft account {} for user {}", actor.userId(), name, userId);
       return new Outcome(userId, name, null, null);

@@ -121,7 +121,7 @@ class ConnectPages {
       redirect.addFlashAttribute("microsoftLinked", link.microsoftUser());
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("microsoftLinkError", e.problems().get(0).message());
-    } catch (ConflictException e) {
+    } catch (ConflictException | ForbiddenException e) {
       redirect.addFlashAttribute("microsoftLinkError", e.getMessage());
     }
     return "redirect:" + MicrosoftAccountPanel.settingsPage(actor, userId);

@@ -36,19 +36,39 @@ class JdbcConnections {
         .optional();
   }
 
-  /** Stores a freshly connected account, replacing whatever was there. */
+  /** The CRM user whose connection is to {@code microsoftUser}, if any (case ignored). */
+  Optional<Long> connectedTo(String microsoftUser) {
+    return jdbc.sql("SELECT user_id FROM microsoft_connections WHERE microsoft_user_key = ?")
+        .param(key(microsoftUser))
+        .query(Long.class)
+        .optional();
+  }
+
+  /** How a Microsoft user's name is compared: user principal names ignore case. */
+  static String key(String microsoftUser) {
+    return microsoftUser == null ? null : microsoftUser.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Stores a freshly connected account, replacing whatever was there.
+   *
+   * @throws org.springframework.dao.DuplicateKeyException when another CRM user is connected to the
+   *     same Microsoft user
+   */
   void connect(
       long userId, String accountName, String microsoftUser, TokenResponse tokens, Instant now) {
     int updated =
         jdbc.sql(
                 "UPDATE microsoft_connections SET status = 'CONNECTED', account_name = ?,"
-                    + " microsoft_user = ?, granted_scopes = ?, connected_at = ?, access_token = ?,"
+                    + " microsoft_user = ?, microsoft_user_key = ?, granted_scopes = ?,"
+                    + " connected_at = ?, access_token = ?,"
                     + " access_expires_at = ?, refresh_token = ?, problem = NULL, lease_owner ="
                     + " NULL, lease_until = NULL, version = version + 1, updated_at = ? WHERE"
                     + " user_id = ?")
             .params(
                 accountName,
                 microsoftUser,
+                key(microsoftUser),
                 String.join(" ", tokens.scopes()),
                 time(now),
                 seal(userId, "access", tokens.accessToken()),
@@ -60,12 +80,14 @@ class JdbcConnections {
     if (updated == 0) {
       jdbc.sql(
               "INSERT INTO microsoft_connections (user_id, status, account_name, microsoft_user,"
-                  + " granted_scopes, connected_at, access_token, access_expires_at,"
-                  + " refresh_token, updated_at) VALUES (?, 'CONNECTED', ?, ?, ?, ?, ?, ?, ?, ?)")
+                  + " microsoft_user_key, granted_scopes, connected_at, access_token,"
+                  + " access_expires_at, refresh_token, updated_at)"
+                  + " VALUES (?, 'CONNECTED', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
               userId,
               accountName,
               microsoftUser,
+              key(microsoftUser),
               String.join(" ", tokens.scopes()),
               time(now),
               seal(userId, "access", tokens.accessToken()),

@@ -3,6 +3,7 @@ package com.tandem.server.account;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The {@code microsoft_user_links} table of application mode. */
 @Repository
@@ -28,14 +29,30 @@ class JdbcUserLinks {
         .optional();
   }
 
+  /** The CRM user linked to {@code microsoftUser}, if any (case ignored). */
+  Optional<Long> linkedTo(String microsoftUser) {
+    return jdbc.sql("SELECT user_id FROM microsoft_user_links WHERE microsoft_user_key = ?")
+        .param(JdbcConnections.key(microsoftUser))
+        .query(Long.class)
+        .optional();
+  }
+
+  /**
+   * Replaces the user's link, in one transaction.
+   *
+   * @throws org.springframework.dao.DuplicateKeyException when another CRM user is linked to the
+   *     same Microsoft user
+   */
+  @Transactional
   void save(UserLink link) {
     jdbc.sql("DELETE FROM microsoft_user_links WHERE user_id = ?").param(link.userId()).update();
     jdbc.sql(
-            "INSERT INTO microsoft_user_links (user_id, microsoft_user, account_name, linked_by,"
-                + " linked_at) VALUES (?, ?, ?, ?, ?)")
+            "INSERT INTO microsoft_user_links (user_id, microsoft_user, microsoft_user_key,"
+                + " account_name, linked_by, linked_at) VALUES (?, ?, ?, ?, ?, ?)")
         .params(
             link.userId(),
             link.microsoftUser(),
+            JdbcConnections.key(link.microsoftUser()),
             link.accountName(),
             link.byEmail() ? "EMAIL" : "MANUAL",
             JdbcConnections.time(link.linkedAt()))

@@ -7,81 +7,155 @@ import com.tandem.graph.NotFoundException;
 import com.tandem.graph.User;
 import com.tandem.server.directory.Actor;
 import com.tandem.server.directory.Directory;
+import com.tandem.server.settings.AuditTrail;
 import com.tandem.server.web.ConflictException;
 import com.tandem.server.web.ForbiddenException;
 import com.tandem.server.web.InvalidInputException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
  * Application mode: an administrator links a CRM user to the Microsoft user whose mailbox Tandem
- * reaches with client credentials — by the user's e-mail address, or a name given by hand. The
- * Microsoft user must exist in the tenant.
+ * reaches with client credentials. The rules: the Microsoft user must exist in the tenant; it
+ * belongs to at most one CRM user; an organization administrator links a user only to the Microsoft
+ * user of that user's own e-mail address, and only a system administrator links to another address
+ * (recorded in the audit trail), since client credentials reach every mailbox of the tenant.
  */
 @Service
 class LinkUsers {
 
   private static final Logger log = LoggerFactory.getLogger(LinkUsers.class);
 
+  /** What the audit trail calls a link made by hand. */
+  static final String AUDITED = "microsoft.linked_user";
+
   private final AccountAccess access;
   private final AzureApplications applications;
   private final ApplicationTokens tokens;
   private final JdbcUserLinks links;
+  private final AuditTrail audit;
   private final MessageSource messages;
-  private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   LinkUsers(
       AccountAccess access,
       AzureApplications applications,
       ApplicationTokens tokens,
       JdbcUserLinks links,
+      AuditTrail audit,
       MessageSource messages,
       ApplicationEventPublisher events,
       Clock clock) {
-    this.events = events;
     this.access = access;
     this.applications = applications;
     this.tokens = tokens;
     this.links = links;
+    this.audit = audit;
     this.messages = messages;
+    this.events = events;
     this.clock = clock;
   }
 
   /**
    * Links {@code userId} to {@code microsoftUser}, or by e-mail when it is blank.
    *
-   * @throws InvalidInputException when the Microsoft user does not exist
-   * @throws ConflictException when Tandem is not in application mode
+   * @throws InvalidInputException when the name is malformed or the Microsoft user does not exist
+   * @throws ForbiddenException when the actor may not link this user to that Microsoft user
+   * @throws ConflictException when Tandem is not in application mode, or the Microsoft user is
+   *     linked to another CRM user already
    */
   UserLink link(Actor actor, long userId, String microsoftUser, Locale locale) {
     Directory.UserRef user = access.manage(actor, userId);
     if (!actor.administers(user.organizationId())) {
-      throw new ForbiddenException("Only an administrator links users to Microsoft users.");
+      throw new ForbiddenException(text("account.link.administratorsOnly", locale));
     }
-    AzureApplication app =
-        applications
-            .current()
-            .filter(AzureApplication::applicationMode)
-            .orElseThrow(
-                () -> new ConflictException(null, text("account.link.notApplicationMode", locale)));
-    boolean byEmail = microsoftUser == null || microsoftUser.isBlank();
-    String wanted = byEmail ? user.email() : microsoftUser.trim();
+    AzureApplication app = applicationMode(locale);
+    boolean blank = microsoftUser == null || microsoftUser.isBlank();
+    String wanted = blank ? user.email() : microsoftUser.trim();
     if (wanted == null || !wanted.matches("[^@\\s/]+@[^@\\s/]+")) {
-      throw InvalidInputException.of("microsoftUser", text("account.link.badName", locale));
+      throw InvalidInputException.of(
+          "microsoftUser",
+          text(blank ? "account.link.noEmail" : "account.link.badName", locale, user.username()));
     }
+    boolean ownAddress = wanted.equalsIgnoreCase(user.email());
+    if (!ownAddress && !actor.isSystemAdmin()) {
+      throw new ForbiddenException(text("account.link.ownAddressOnly", locale, user.email()));
+    }
+    User found = find(app, userId, wanted, locale);
+    String upn = found.userPrincipalName() != null ? found.userPrincipalName() : wanted;
+    String name = found.displayName() != null ? found.displayName() : upn;
+    Optional<UserLink> before = links.find(userId);
+    UserLink link = new UserLink(userId, upn, name, ownAddress, clock.instant());
+    save(link, locale);
+    if (!ownAddress) {
+      audit.userChanged(
+          actor,
+          userId,
+          user.organizationId(),
+          AUDITED,
+          before.map(UserLink::microsoftUser).orElse(null),
+          upn);
+    }
+    events.publishEvent(new MicrosoftAccountChanged(userId));
+    log.info("User {} linked user {} to Microsoft user {}", actor.userId(), userId, upn);
+    return link;
+  }
+
+  /**
+   * Links every user of the organization who is not linked yet to the Microsoft user of their own
+   * e-mail address, reporting for each user who could not be linked why not.
+   */
+  LinkReport linkAllByEmail(Actor actor, long organizationId, Locale locale) {
+    Directory.OrganizationRef organization =
+        access.administeredOrganization(
+            actor, organizationId, text("account.link.administratorsOnly", locale));
+    applicationMode(locale);
+    List<LinkReport.Linked> linked = new ArrayList<>();
+    List<LinkReport.Linked> already = new ArrayList<>();
+    List<LinkReport.NotLinked> notLinked = new ArrayList<>();
+    for (Directory.UserRef member : access.members(organization.id())) {
+      Optional<UserLink> existing = links.find(member.id());
+      if (existing.isPresent()) {
+        already.add(new LinkReport.Linked(member, existing.get().microsoftUser()));
+        continue;
+      }
+      try {
+        UserLink link = link(actor, member.id(), null, locale);
+        linked.add(new LinkReport.Linked(member, link.microsoftUser()));
+      } catch (InvalidInputException e) {
+        notLinked.add(new LinkReport.NotLinked(member, e.problems().get(0).message()));
+      } catch (ConflictException | ForbiddenException e) {
+        notLinked.add(new LinkReport.NotLinked(member, e.getMessage()));
+      }
+    }
+    return new LinkReport(organization, linked, already, notLinked);
+  }
+
+  private AzureApplication applicationMode(Locale locale) {
+    return applications
+        .current()
+        .filter(AzureApplication::applicationMode)
+        .orElseThrow(
+            () -> new ConflictException(null, text("account.link.notApplicationMode", locale)));
+  }
+
+  private User find(AzureApplication app, long userId, String wanted, Locale locale) {
     GraphClient graph =
         GraphClient.builder(app.endpoints(), mailbox -> tokens.accessToken(app, null))
             .clock(clock)
             .build();
-    User found;
     try {
-      found = graph.users().get(Mailbox.user("link:" + userId, wanted));
+      return graph.users().get(Mailbox.user("link:" + userId, wanted));
     } catch (NotFoundException e) {
       throw InvalidInputException.of(
           "microsoftUser", text("account.link.noSuchUser", locale, wanted));
@@ -89,13 +163,23 @@ class LinkUsers {
       throw new ConflictException(
           null, text(GraphProblems.key(e), locale, GraphProblems.detail(e)));
     }
-    String upn = found.userPrincipalName() != null ? found.userPrincipalName() : wanted;
-    String name = found.displayName() != null ? found.displayName() : upn;
-    UserLink link = new UserLink(userId, upn, name, byEmail, clock.instant());
-    links.save(link);
-    events.publishEvent(new MicrosoftAccountChanged(userId));
-    log.info("User {} linked user {} to Microsoft user {}", actor.userId(), userId, upn);
-    return link;
+  }
+
+  private void save(UserLink link, Locale locale) {
+    Optional<Long> owner = links.linkedTo(link.microsoftUser());
+    if (owner.isPresent() && owner.get() != link.userId()) {
+      throw taken(link, locale);
+    }
+    try {
+      links.save(link);
+    } catch (DuplicateKeyException e) {
+      throw taken(link, locale);
+    }
+  }
+
+  private ConflictException taken(UserLink link, Locale locale) {
+    return new ConflictException(
+        "microsoftUser", text("account.link.taken", locale, link.microsoftUser()));
   }
 
   private String text(String key, Locale locale, Object... args) {

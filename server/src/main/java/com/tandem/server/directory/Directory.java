@@ -13,6 +13,9 @@ public interface Directory {
   /** The user with this id, if it exists. */
   Optional<UserRef> user(long userId);
 
+  /** The users of the organization, by username. */
+  java.util.List<UserRef> members(long organizationId);
+
   /**
    * The user, when the actor may manage them (PRODUCT.md's roles): not found when the actor may not
    * even know of the user, forbidden with the {@code forbidden} message when they may only see

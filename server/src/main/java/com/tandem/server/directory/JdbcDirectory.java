@@ -1,5 +1,8 @@
 package com.tandem.server.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,14 +29,26 @@ class JdbcDirectory implements Directory {
     return jdbc.sql(
             "SELECT id, username, email, display_name, organization_id FROM users WHERE id = ?")
         .param(userId)
-        .query(
-            (rs, n) ->
-                new UserRef(
-                    rs.getLong("id"),
-                    rs.getString("username"),
-                    rs.getString("email"),
-                    rs.getString("display_name"),
-                    rs.getLong("organization_id")))
+        .query(JdbcDirectory::userRef)
         .optional();
+  }
+
+  @Override
+  public List<UserRef> members(long organizationId) {
+    return jdbc.sql(
+            "SELECT id, username, email, display_name, organization_id FROM users"
+                + " WHERE organization_id = ? ORDER BY username")
+        .param(organizationId)
+        .query(JdbcDirectory::userRef)
+        .list();
+  }
+
+  private static UserRef userRef(ResultSet rs, int n) throws SQLException {
+    return new UserRef(
+        rs.getLong("id"),
+        rs.getString("username"),
+        rs.getString("email"),
+        rs.getString("display_name"),
+        rs.getLong("organization_id"));
   }
 }

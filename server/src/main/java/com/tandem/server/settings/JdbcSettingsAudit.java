@@ -30,6 +30,29 @@ class JdbcSettingsAudit {
       SettingKey<?> key,
       String oldValue,
       String newValue) {
+    record(
+        at,
+        actorId,
+        actor,
+        scope,
+        organizationId,
+        key.name(),
+        key.isSecret() ? null : oldValue,
+        key.isSecret() ? null : newValue,
+        key.isSecret());
+  }
+
+  /** Records one change of something named {@code what}; a secret's values are never kept. */
+  void record(
+      Instant at,
+      Long actorId,
+      String actor,
+      Scope scope,
+      Long organizationId,
+      String what,
+      String oldValue,
+      String newValue,
+      boolean secret) {
     jdbc.sql(
             "INSERT INTO settings_audit (changed_at, actor_id, actor_username, scope, scope_id,"
                 + " organization_id, setting, old_value, new_value, secret)"
@@ -41,10 +64,10 @@ class JdbcSettingsAudit {
             scope.level().name(),
             scope.id(),
             organizationId,
-            key.name(),
-            key.isSecret() ? null : oldValue,
-            key.isSecret() ? null : newValue,
-            key.isSecret())
+            what,
+            secret ? null : oldValue,
+            secret ? null : newValue,
+            secret)
         .update();
   }
 

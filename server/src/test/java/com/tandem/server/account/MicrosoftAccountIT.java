@@ -287,6 +287,21 @@ class MicrosoftAccountIT {
   }
 
   @Test
+  void aMicrosoftAccountConnectedToOneUserCannotBeConnectedToAnother() {
+    assertThat(connect(casey, "casey-password").body()).contains("Connected as casey");
+    long dana = directory.user("dana", "dana-password", org, "USER");
+
+    HttpResponse<String> second =
+        new ConnectDriver(port)
+            .signIn(username(dana), "dana-password")
+            .connectFully(dana, upn(casey), password(casey));
+
+    assertThat(second.body()).contains("connected to another Tandem user");
+    assertThat(status(dana)).contains("NOT_CONNECTED");
+    assertThat(status(casey)).contains("\"status\":\"CONNECTED\"");
+  }
+
+  @Test
   void aTokenGraphRefusesBeforeItsExpiryIsRefreshedOnceAndTheSyncGoesOn() {
     connect(casey, "casey-password");
     HttpResponse<String> on =
