@@ -48,12 +48,8 @@ final class InProcessTandem implements AutoCloseable {
   static InProcessTandem start(Path dir, String... properties) throws IOException {
     wipe(dir);
     Files.createDirectories(dir);
-    String db = dir.toAbsolutePath().resolve("tandem").toString();
     List<String> args = new ArrayList<>();
-    args.add(
-        "--spring.datasource.url=jdbc:h2:file:"
-            + db
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;AUTO_SERVER=FALSE");
+    // The server's own embedded database (its default URL, durability included) in the folder.
     args.add("--tandem.data-dir=" + dir.toAbsolutePath().resolve("data"));
     args.add("--tandem.sandbox.enabled=false");
     args.add("--tandem.admin-password=bench-admin-password");

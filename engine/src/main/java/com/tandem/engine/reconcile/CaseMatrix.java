@@ -114,7 +114,7 @@ final class CaseMatrix {
   private <F extends SyncFields<F>> void propagateDeletion(
       Side deletedOn, ItemPair<F> pair, List<SyncAction<F>> out) {
     if (rule.propagates(deletedOn)) {
-      out.add(new SyncAction.Delete<>(deletedOn.other(), pair.link()));
+      out.add(new SyncAction.Delete<>(deletedOn.other(), pair.linkAsSeen()));
     } else {
       out.add(recreate(deletedOn, pair));
     }
@@ -136,7 +136,8 @@ final class CaseMatrix {
                 ConflictStrategy.wonBy(keep ? changedOn : deletedOn),
                 keep ? changed : null,
                 at)));
-    out.add(keep ? recreate(deletedOn, pair) : new SyncAction.Delete<>(changedOn, pair.link()));
+    out.add(
+        keep ? recreate(deletedOn, pair) : new SyncAction.Delete<>(changedOn, pair.linkAsSeen()));
   }
 
   private <F extends SyncFields<F>> SyncAction<F> recreate(Side deletedOn, ItemPair<F> pair) {

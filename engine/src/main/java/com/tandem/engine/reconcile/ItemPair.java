@@ -73,6 +73,22 @@ record ItemPair<F extends SyncFields<F>>(
     return item != null ? item.version() : link.version(side);
   }
 
+  /**
+   * The link with the versions this run saw on each side: a delete decided on what was seen must
+   * expect that version (If-Match), not the one of the last sync, which a touch or an edit moved.
+   */
+  SyncLink<F> linkAsSeen() {
+    return new SyncLink<>(
+        link.crmId(),
+        version(Side.CRM),
+        link.microsoftId(),
+        version(Side.MICROSOFT),
+        link.synced(),
+        link.hash(),
+        link.syncedAt(),
+        link.pending());
+  }
+
   String id(Side side) {
     ItemState<F> item = item(side);
     return item != null ? item.id() : link.id(side);

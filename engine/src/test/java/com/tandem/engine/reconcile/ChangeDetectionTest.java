@@ -31,6 +31,42 @@ class ChangeDetectionTest {
   }
 
   @Test
+  void aDeletionOfAnItemWhoseOtherSideWasTouchedExpectsTheVersionSeenNow() {
+    Plan<TaskFields> plan =
+        Items.plan(
+            SyncPolicy.defaults(),
+            new SyncInput<>(
+                List.of(LINK),
+                List.of(SideChange.deleted("c1")),
+                List.of(SideChange.upserted(Items.microsoft(BASE, "k2", T0.plusSeconds(5))))));
+
+    assertThat(Items.describe(plan)).isEqualTo("delete in MICROSOFT");
+    SyncAction.Delete<TaskFields> delete = (SyncAction.Delete<TaskFields>) plan.actions().get(0);
+    assertThat(delete.link().microsoftVersion()).as("If-Match of the delete").isEqualTo("k2");
+  }
+
+  @Test
+  void aDeletionThatWinsOverAnEditExpectsTheEditedVersion() {
+    Plan<TaskFields> plan =
+        Items.plan(
+            SyncPolicy.defaults(),
+            new SyncInput<>(
+                List.of(LINK),
+                List.of(SideChange.deleted("c1")),
+                List.of(
+                    SideChange.upserted(
+                        Items.microsoft(Items.MICROSOFT_EDIT, "k3", T0.plusSeconds(5))))));
+
+    SyncAction.Delete<TaskFields> delete =
+        plan.actions().stream()
+            .filter(a -> a instanceof SyncAction.Delete<TaskFields>)
+            .map(a -> (SyncAction.Delete<TaskFields>) a)
+            .findFirst()
+            .orElseThrow();
+    assertThat(delete.link().microsoftVersion()).isEqualTo("k3");
+  }
+
+  @Test
   void differentContentUnderTheSameVersionIsNotAChange() {
     Plan<TaskFields> plan = microsoftReports(Items.microsoft(CRM_EDIT, "k1", T0));
 

@@ -1,8 +1,7 @@
 package com.tandem.server.sync;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
  * run goes on, and simply runs out when its node dies.
  */
 @Component
+@DependsOnDatabaseInitialization
 class ConnectionLeases {
 
   private static final Logger log = LoggerFactory.getLogger(ConnectionLeases.class);
@@ -43,14 +44,14 @@ class ConnectionLeases {
       JdbcSyncConnections connections,
       Clock clock,
       @Value("${tandem.sync.lease:90s}") Duration length,
-      @Value("${tandem.sync.node-id:}") String node) {
+      NodeName node) {
     if (length.compareTo(Duration.ofSeconds(3)) < 0) {
       throw new IllegalArgumentException("tandem.sync.lease must be at least 3 s: " + length);
     }
     this.connections = connections;
     this.clock = clock;
     this.length = length;
-    this.node = node == null || node.isBlank() ? defaultNode() : node.trim();
+    this.node = node.value();
     this.renewer =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -111,14 +112,15 @@ class ConnectionLeases {
     renewer.shutdownNow();
   }
 
-  private static String defaultNode() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "node";
+  /**
+   * Takes back the leases this node held when it stopped (a crash, a kill): no run of this node
+   * goes on before it has started, so they only keep Sync now waiting for nothing.
+   */
+  @PostConstruct
+  void takeBackOwnLeases() {
+    int released = connections.releaseAllOf(node, now());
+    if (released > 0) {
+      log.info("Took back {} connection lease(s) this node held before it restarted", released);
     }
-    String name = host + "-" + UUID.randomUUID().toString().substring(0, 6);
-    return name.length() > 80 ? name.substring(name.length() - 80) : name;
   }
 }

@@ -7,6 +7,7 @@ import com.tandem.engine.reconcile.SyncAction;
 import com.tandem.engine.reconcile.SyncFields;
 import com.tandem.engine.reconcile.SyncLink;
 import com.tandem.graph.RequestRejectedException;
+import com.tandem.graph.ThrottledException;
 import com.tandem.server.activity.InvalidActivityException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,6 +57,9 @@ final class Creates<F extends SyncFields<F>> {
   private final Consumer<String> linkedMicrosoftIds;
   private final Function<F, String> titles;
   private final List<SyncLink<F>> madeInMicrosoft = new ArrayList<>();
+
+  /** Creates whose intent stands but which surely made nothing: their intents go again. */
+  private final List<SyncAction.Create<F>> unmade = new ArrayList<>();
 
   Creates(
       RunSetup<F> setup,
@@ -144,6 +148,7 @@ final class Creates<F extends SyncFields<F>> {
     if (setup.dryRun() || creates.size() < 2) {
       return actions;
     }
+    intend(creates);
     Deque<Underway<F>> underway = new ArrayDeque<>();
     Iterator<SyncAction.Create<F>> next = creates.iterator();
     RuntimeException failure = null;
@@ -162,10 +167,31 @@ final class Creates<F extends SyncFields<F>> {
       failure = failure == null ? later : failure;
     }
     if (failure != null) {
+      // The creates never started made nothing; one that failed under way may have (a lost
+      // answer): its intent stays for the next run to look the copy up.
+      next.forEachRemaining(unmade::add);
       throw failure;
     }
     return rest;
   }
+
+  /**
+   * Records the intent of each create before any is sent, in one transaction: should the run end
+   * between a create and its link, the next run finds the intent and looks the copy up by its
+   * stamp, with the fields it was made from as the base (so an edit made to the copy meanwhile is
+   * an edit, not a conflict).
+   */
+  private void intend(List<SyncAction.Create<F>> creates) {
+    links.saveAll(creates.stream().map(Creates::intent).toList());
+  }
+
+  /** A create's intent: the CRM item linked to a copy that may not exist yet. */
+  static <F extends SyncFields<F>> SyncLink<F> intent(SyncAction.Create<F> create) {
+    return create.link(Links.creating(create.sourceId()), INTENDED);
+  }
+
+  /** The version of a copy recorded by an intent: it never equals a real one. */
+  static final String INTENDED = "~intended";
 
   /** A Microsoft create under way beside the run's thread. */
   private record Underway<F extends SyncFields<F>>(
@@ -185,8 +211,13 @@ final class Creates<F extends SyncFields<F>> {
       if (cause instanceof IllegalArgumentException
           || cause instanceof RequestRejectedException
           || cause instanceof InvalidActivityException) {
+        unmade.add(create);
         tally.skipped(create, titles, cause.getMessage() == null ? "refused" : cause.getMessage());
         return null;
+      }
+      if (cause instanceof ThrottledException throttled) {
+        unmade.add(create); // Graph did not take it
+        return throttled;
       }
       if (cause instanceof RuntimeException failure) {
         return failure;
@@ -198,10 +229,24 @@ final class Creates<F extends SyncFields<F>> {
     }
   }
 
-  /** Saves the links of copies made in Microsoft, also when the run stops half-way. */
+  /**
+   * Saves the links of copies made in Microsoft in place of their intents, and withdraws the
+   * intents of creates that made nothing (the link they replace comes back), also when the run
+   * stops half-way.
+   */
   void saveMadeLinks() {
-    links.saveAll(madeInMicrosoft);
+    List<SyncLink<F>> save = new ArrayList<>(madeInMicrosoft);
+    List<String> forget = new ArrayList<>();
+    for (SyncAction.Create<F> create : unmade) {
+      if (create.replaces() != null) {
+        save.add(create.replaces());
+      } else {
+        forget.add(create.sourceId());
+      }
+    }
+    links.replace(save, forget);
     madeInMicrosoft.clear();
+    unmade.clear();
   }
 
   /** Re-creates or creates an item; {@code restored} marks a discarded hold's restoration. */
@@ -228,7 +273,18 @@ final class Creates<F extends SyncFields<F>> {
       tally.created(Side.CRM, written.id(), create.sourceId(), title, restored);
       return;
     }
-    madeInMicrosoft(create, createInMicrosoft(create), restored);
+    intend(List.of(create));
+    Written written;
+    try {
+      written = createInMicrosoft(create);
+    } catch (IllegalArgumentException
+        | RequestRejectedException
+        | InvalidActivityException
+        | ThrottledException e) {
+      unmade.add(create);
+      throw e;
+    }
+    madeInMicrosoft(create, written, restored);
   }
 
   private void madeInMicrosoft(SyncAction.Create<F> create, Written written, boolean restored) {

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sync_links rows of one user and resource; the synced fields are stored as JSON.
@@ -37,13 +38,25 @@ final class JdbcLinks<F extends SyncFields<F>> implements Links<F> {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
+  private final TransactionTemplate tx;
   private final long userId;
   private final String resource;
   private final FieldsJson<F> json;
 
-  JdbcLinks(JdbcClient jdbc, JdbcTemplate batch, long userId, SyncResource resource) {
+  /**
+   * The links of one user and resource; {@code tx} makes each rewrite of links one transaction (or
+   * part of the caller's), so that a crash never leaves an item with its old link deleted and its
+   * new one not written.
+   */
+  JdbcLinks(
+      JdbcClient jdbc,
+      JdbcTemplate batch,
+      TransactionTemplate tx,
+      long userId,
+      SyncResource resource) {
     this.jdbc = jdbc;
     this.batch = batch;
+    this.tx = tx;
     this.userId = userId;
     this.resource = resource.name();
     this.json = FieldsJson.of(resource);
@@ -111,19 +124,26 @@ final class JdbcLinks<F extends SyncFields<F>> implements Links<F> {
     if (all.isEmpty()) {
       return;
     }
-    // Two deletes, one per key, so that each uses its index: one with OR would scan every link
-    // of the user, which made a first import quadratic.
-    batch.batchUpdate(
-        "DELETE FROM sync_links WHERE user_id = ? AND resource = ? AND crm_id = ?",
-        all.stream().map(l -> new Object[] {userId, resource, l.crmId()}).toList());
-    batch.batchUpdate(
-        "DELETE FROM sync_links WHERE user_id = ? AND resource = ? AND microsoft_id = ?",
-        all.stream().map(l -> new Object[] {userId, resource, l.microsoftId()}).toList());
-    insertAll(all);
+    tx.executeWithoutResult(
+        status -> {
+          // Two deletes, one per key, so that each uses its index: one with OR would scan every
+          // link of the user, which made a first import quadratic.
+          batch.batchUpdate(
+              "DELETE FROM sync_links WHERE user_id = ? AND resource = ? AND crm_id = ?",
+              all.stream().map(l -> new Object[] {userId, resource, l.crmId()}).toList());
+          batch.batchUpdate(
+              "DELETE FROM sync_links WHERE user_id = ? AND resource = ? AND microsoft_id = ?",
+              all.stream().map(l -> new Object[] {userId, resource, l.microsoftId()}).toList());
+          insert(all);
+        });
   }
 
   @Override
   public void insertAll(List<SyncLink<F>> fresh) {
+    tx.executeWithoutResult(status -> insert(fresh));
+  }
+
+  private void insert(List<SyncLink<F>> fresh) {
     batch.batchUpdate(
         "INSERT INTO sync_links (user_id, resource, "
             + COLUMNS
@@ -149,6 +169,33 @@ final class JdbcLinks<F extends SyncFields<F>> implements Links<F> {
       pending == null ? null : pending.crmVersion(),
       pending == null ? null : pending.microsoftVersion()
     };
+  }
+
+  @Override
+  public List<SyncLink<F>> createIntents() {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM sync_links WHERE user_id = ? AND resource = ? AND LEFT(microsoft_id, ?) = ?")
+        .params(userId, resource, CREATING.length(), CREATING)
+        .query((rs, n) -> link(rs))
+        .list();
+  }
+
+  @Override
+  public void replace(List<SyncLink<F>> save, Collection<String> forget) {
+    if (save.isEmpty() && forget.isEmpty()) {
+      return;
+    }
+    tx.executeWithoutResult(
+        status -> {
+          saveAll(save);
+          if (!forget.isEmpty()) {
+            batch.batchUpdate(
+                "DELETE FROM sync_links WHERE user_id = ? AND resource = ? AND crm_id = ?",
+                forget.stream().map(id -> new Object[] {userId, resource, id}).toList());
+          }
+        });
   }
 
   @Override

@@ -70,6 +70,30 @@ class JdbcResourceCursors {
         .update();
   }
 
+  /** Records the Graph link and the change-feed seq a whole run applied up to, together. */
+  void advance(
+      long userId,
+      SyncResource resource,
+      String link,
+      SyncWindow window,
+      String listId,
+      long crmSeq) {
+    ensure(userId, resource);
+    jdbc.sql(
+            "UPDATE sync_resources SET delta_link = ?, window_from = ?, window_to = ?,"
+                + " list_id = ?, crm_cursor = ?, updated_at = ? WHERE user_id = ? AND resource = ?")
+        .params(
+            link,
+            window == null ? null : OffsetDateTime.ofInstant(window.from(), ZoneOffset.UTC),
+            window == null ? null : OffsetDateTime.ofInstant(window.to(), ZoneOffset.UTC),
+            listId,
+            crmSeq,
+            now(),
+            userId,
+            resource.name())
+        .update();
+  }
+
   /** Records the last change-feed seq applied. */
   void crmCursor(long userId, SyncResource resource, long seq) {
     ensure(userId, resource);

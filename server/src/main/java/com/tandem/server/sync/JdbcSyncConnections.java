@@ -70,6 +70,16 @@ class JdbcSyncConnections {
         == 1;
   }
 
+  /** Ends every lease of {@code node}'s runs (owners "{node}/{run}"); returns how many. */
+  int releaseAllOf(String node, Instant now) {
+    String prefix = node + "/";
+    return jdbc.sql(
+            "UPDATE sync_connections SET lease_owner = NULL, lease_until = NULL, updated_at = ?"
+                + " WHERE LEFT(lease_owner, ?) = ?")
+        .params(time(now), prefix.length(), prefix)
+        .update();
+  }
+
   /** Ends a lease held by {@code owner} without touching the schedule. */
   void release(long userId, String owner, Instant now) {
     jdbc.sql(

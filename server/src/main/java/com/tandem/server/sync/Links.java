@@ -15,6 +15,25 @@ import java.util.function.Consumer;
  */
 interface Links<F extends SyncFields<F>> {
 
+  /**
+   * The Microsoft id a create intent stands on until the copy exists: recorded before a Microsoft
+   * create, replaced by the real link after it, found by the next run when a crash came between.
+   */
+  static String creating(String crmId) {
+    return CREATING + crmId;
+  }
+
+  /** Whether a link is a create intent (its Microsoft copy may or may not exist yet). */
+  static boolean isCreating(SyncLink<?> link) {
+    return link.microsoftId().startsWith(CREATING);
+  }
+
+  /** The prefix of a create intent's Microsoft id; no Graph id starts so. */
+  String CREATING = "~creating:";
+
+  /** The create intents left by a run that ended between a Microsoft create and its link. */
+  List<SyncLink<F>> createIntents();
+
   /** The links of the given Microsoft items. */
   List<SyncLink<F>> byMicrosoftIds(Collection<String> microsoftIds);
 
@@ -51,4 +70,9 @@ interface Links<F extends SyncFields<F>> {
 
   /** Forgets the link of the CRM item. */
   void delete(String crmId);
+
+  /**
+   * Records {@code save} (as {@link #saveAll}) and forgets the links of {@code forget}, together.
+   */
+  void replace(List<SyncLink<F>> save, Collection<String> forget);
 }

@@ -115,6 +115,7 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
       MicrosoftTarget target, DeltaPage<Event> page, Set<String> seriesRead) {
     List<SideChange<EventFields>> changes = new ArrayList<>();
     List<SkippedItem> skipped = new ArrayList<>();
+    Set<String> unreadStamps = new HashSet<>();
     Map<String, String> seen = new HashMap<>();
     for (DeltaItem<Event> item : page.items()) {
       Event event;
@@ -144,6 +145,11 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
         }
       } else {
         event = item.value();
+        if (event.transactionId() != null && event.crmId().isEmpty()) {
+          // Made through the API with an idempotency key, likely by Tandem: delta leaves the
+          // stamp out.
+          unreadStamps.add(event.id());
+        }
       }
       if (event.type() == EventType.OCCURRENCE || event.type() == EventType.EXCEPTION) {
         String masterId = event.seriesMasterId();
@@ -171,7 +177,7 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
       }
     }
     occurrences.remember(target.mailbox(), seen);
-    return new MicrosoftPage<>(changes, skipped, page.resumeLink(), page.last());
+    return new MicrosoftPage<>(changes, skipped, page.resumeLink(), page.last(), unreadStamps);
   }
 
   @Override

@@ -108,9 +108,8 @@ final class RunPass<F extends SyncFields<F>> {
     planUnclaimedCrmChanges();
     List<SyncAction.HoldForApproval<F>> held = settleDeletions();
     if (!setup.dryRun()) {
-      cursors.deltaLink(
-          setup.userId(), setup.resource(), deltaLink, window, setup.target().listId());
-      cursors.crmCursor(setup.userId(), setup.resource(), lastSeq);
+      cursors.advance(
+          setup.userId(), setup.resource(), deltaLink, window, setup.target().listId(), lastSeq);
     }
     return held;
   }
@@ -194,6 +193,7 @@ final class RunPass<F extends SyncFields<F>> {
     links.byMicrosoftIds(ids).forEach(l -> pageLinks.put(l.crmId(), l));
     Set<String> linkedHere = new HashSet<>();
     pageLinks.values().forEach(l -> linkedHere.add(l.microsoftId()));
+    changes = withStamps(changes, page.unreadStamps(), linkedHere);
     List<String> stamps = new ArrayList<>();
     for (SideChange<F> change : changes) {
       if (change instanceof SideChange.Upserted<F> upserted
@@ -224,6 +224,35 @@ final class RunPass<F extends SyncFields<F>> {
       cursors.deltaLink(
           setup.userId(), setup.resource(), page.resumeLink(), window, setup.target().listId());
     }
+  }
+
+  /**
+   * The page's changes with the stamps of unlinked items read where the page could not carry them,
+   * so that a copy Tandem made is never imported as a new item (its link may have been lost, say by
+   * restoring an older database).
+   */
+  private List<SideChange<F>> withStamps(
+      List<SideChange<F>> changes, Set<String> unreadStamps, Set<String> linkedHere) {
+    if (unreadStamps.isEmpty()) {
+      return changes;
+    }
+    List<SideChange<F>> read = new ArrayList<>(changes.size());
+    for (SideChange<F> change : changes) {
+      if (change instanceof SideChange.Upserted<F> upserted
+          && upserted.item().crmIdStamp() == null
+          && unreadStamps.contains(change.id())
+          && !linkedHere.contains(change.id())) {
+        read.add(
+            setup
+                .microsoft()
+                .read(setup.target(), change.id())
+                .<SideChange<F>>map(SideChange::upserted)
+                .orElse(change));
+      } else {
+        read.add(change);
+      }
+    }
+    return read;
   }
 
   /**

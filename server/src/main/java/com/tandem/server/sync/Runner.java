@@ -115,7 +115,7 @@ class Runner {
       cursors.state(userId, resource, SyncState.RUNNING, runId, null);
     }
     Tally tally = new Tally(resource, runId, runLog, meters);
-    Links<F> links = new JdbcLinks<>(jdbc, batch, userId, resource);
+    Links<F> links = new JdbcLinks<>(jdbc, batch, tx, userId, resource);
     Set<String> linkedMicrosoftIds = new HashSet<>();
     boolean lookUp = runId != null && runLog.previousRunUnfinished(userId, resource, runId);
     RunOutcome outcome = RunOutcome.SUCCEEDED;
@@ -135,6 +135,7 @@ class Runner {
               lookUp,
               linkedMicrosoftIds::add);
       if (!setup.dryRun()) {
+        LeftoverIntents.resolve(located, links, tally);
         carryOutDecidedHolds(located, execution);
       }
       ResourceCursor cursor = cursors.findOrNew(userId, resource);
@@ -187,9 +188,15 @@ class Runner {
     }
     RunCounts counts = tally.counts();
     if (runId != null) {
-      tally.flush();
-      runLog.finish(runId, outcome, counts, retryAfter, message);
-      cursors.state(userId, resource, stateAfter(outcome), runId, message);
+      RunOutcome ended = outcome;
+      Duration wait = retryAfter;
+      String why = message;
+      tx.executeWithoutResult(
+          status -> {
+            tally.flush();
+            runLog.finish(runId, ended, counts, wait, why);
+            cursors.state(userId, resource, stateAfter(ended), runId, why);
+          });
     }
     return new RunReport(
         runId,

@@ -1,6 +1,7 @@
 package com.tandem.server.sync;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerConfigurationSupport;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
@@ -9,7 +10,10 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +21,7 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The db-scheduler {@link Scheduler}, configured by the starter's {@code db-scheduler.*}
@@ -37,10 +42,16 @@ class SchedulerConfig {
       DataSource dataSource,
       List<Task<?>> tasks,
       MeterRegistry meters,
-      Clock clock) {
+      Clock clock,
+      NodeName node) {
     return DbSchedulerConfigurationSupport.buildScheduler(
         properties,
-        new DbSchedulerCustomizer() {},
+        new DbSchedulerCustomizer() {
+          @Override
+          public Optional<SchedulerName> schedulerName() {
+            return Optional.of(new SchedulerName.Fixed(node.value()));
+          }
+        },
         new MicrometerStatsRegistry(meters, tasks),
         clock::instant,
         dataSource,
@@ -50,21 +61,45 @@ class SchedulerConfig {
   }
 
   @Bean
-  SchedulerStart schedulerStart(Scheduler scheduler) {
-    return new SchedulerStart(scheduler);
+  SchedulerStart schedulerStart(
+      Scheduler scheduler, JdbcClient jdbc, DbSchedulerProperties properties, NodeName node) {
+    return new SchedulerStart(scheduler, jdbc, properties.getTableName(), node.value());
   }
 
-  /** Starts the scheduler when the application is ready. */
+  /**
+   * Starts the scheduler when the application is ready, first handing back the executions this node
+   * had picked when it stopped: none of them runs any more, and otherwise they would wait for the
+   * dead-execution check (minutes) before anyone ran them again.
+   */
   static final class SchedulerStart {
 
-    private final Scheduler scheduler;
+    private static final Logger log = LoggerFactory.getLogger(SchedulerStart.class);
 
-    SchedulerStart(Scheduler scheduler) {
+    private final Scheduler scheduler;
+    private final JdbcClient jdbc;
+    private final String table;
+    private final String node;
+
+    SchedulerStart(Scheduler scheduler, JdbcClient jdbc, String table, String node) {
       this.scheduler = scheduler;
+      this.jdbc = jdbc;
+      this.table = table;
+      this.node = node;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+      int picked =
+          jdbc.sql(
+                  "UPDATE "
+                      + table
+                      + " SET picked = FALSE, picked_by = NULL, last_heartbeat = NULL"
+                      + " WHERE picked = TRUE AND picked_by = ?")
+              .param(node)
+              .update();
+      if (picked > 0) {
+        log.info("Handed back {} execution(s) this node had picked before it restarted", picked);
+      }
       scheduler.start();
     }
   }

@@ -162,6 +162,27 @@ class CalendarSyncIT extends EmulatorSyncTest {
   }
 
   @Test
+  void anOutlookCopyWhoseLinkWasLostIsRecognisedByItsStampNotImportedAgain() {
+    CalendarEvent event = crmCreates("Kick-off", 0);
+    sync();
+    // The link is gone (a database restored from before it, say) and the copy renamed in Outlook,
+    // so matching by title and times cannot find it: only its stamp tells it is the CRM's event.
+    jdbc.sql("DELETE FROM sync_links WHERE user_id = ?").param(user).update();
+    String copy = outlookEvent("Kick-off").id();
+    graph.events().update(mailbox, copy, Event.builder().subject("Kick-off, moved").build(), null);
+
+    RunReport next = sync();
+
+    assertThat(next.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(next.counts().createdInCrm()).isZero();
+    assertThat(crmEvents()).hasSize(1);
+    assertThat(crmEvents().get(0).id()).isEqualTo(event.id());
+    assertThat(outlookTitles()).hasSize(1);
+    assertThat(links()).isEqualTo(1);
+    assertThat(sync().counts().createdInCrm()).isZero();
+  }
+
+  @Test
   void anUpdateRefusedWith412IsDecidedAgainAndThenWritten() {
     CalendarEvent event = crmCreates("Kick-off", 0);
     sync();

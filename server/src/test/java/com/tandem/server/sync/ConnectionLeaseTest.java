@@ -48,8 +48,8 @@ class ConnectionLeaseTest {
     TestDirectory directory = new TestDirectory(jdbc);
     user = directory.user("leased", "pw", directory.organization("Leases"), "USER");
     table = new JdbcSyncConnections(jdbc);
-    nodeA = new ConnectionLeases(table, clock, LEASE, "node-a");
-    nodeB = new ConnectionLeases(table, clock, LEASE, "node-b");
+    nodeA = node("node-a");
+    nodeB = node("node-b");
   }
 
   @AfterEach
@@ -87,6 +87,35 @@ class ConnectionLeaseTest {
   }
 
   @Test
+  void aRestartedNodeTakesBackItsOwnLeasesAtOnceAndLeavesOthersAlone() {
+    long other =
+        new TestDirectory(jdbc)
+            .user("other", "pw", new TestDirectory(jdbc).organization("Leases"), "USER");
+    nodeA.claim(user).orElseThrow();
+    ConnectionLeases.Lease b = nodeB.claim(other).orElseThrow();
+    nodeA.stop(); // killed: its lease stays in the table for its whole length
+
+    ConnectionLeases restarted = node("node-a");
+    restarted.takeBackOwnLeases();
+
+    assertThat(table.find(user).orElseThrow().leaseOwner()).isNull();
+    assertThat(restarted.claim(user)).isPresent();
+    assertThat(table.find(other).orElseThrow().leaseOwner()).isEqualTo(b.owner());
+    restarted.stop();
+  }
+
+  @Test
+  void aNodeNamedAsAPrefixOfAnotherTakesBackOnlyItsOwn() {
+    ConnectionLeases longer = node("node-a2");
+    ConnectionLeases.Lease kept = longer.claim(user).orElseThrow();
+
+    node("node-a").takeBackOwnLeases();
+
+    assertThat(table.find(user).orElseThrow().leaseOwner()).isEqualTo(kept.owner());
+    longer.stop();
+  }
+
+  @Test
   void onlyTheHolderRenewsOrEndsALease() {
     ConnectionLeases.Lease a = nodeA.claim(user).orElseThrow();
     clock.advance(LEASE);
@@ -107,5 +136,10 @@ class ConnectionLeaseTest {
         .isEqualTo(
             new ConnectionRow(user, null, null, end.plusSeconds(30), end.plusSeconds(30), 1, end));
     assertThat(nodeB.claim(user)).isPresent();
+  }
+
+  private ConnectionLeases node(String name) {
+    return new ConnectionLeases(
+        table, clock, LEASE, new NodeName(name, java.nio.file.Path.of("unused")));
   }
 }

@@ -36,6 +36,7 @@ final class MemorySides {
   final JdbcDeletionHolds holds;
   final long userId;
   private final Runner runner;
+  private final DataSourceTransactionManager transactions;
   SyncPolicy policy = SyncPolicy.defaults();
   com.tandem.server.account.ConnectionStatus accountState =
       com.tandem.server.account.ConnectionStatus.CONNECTED;
@@ -54,11 +55,12 @@ final class MemorySides {
     userId = directory.user("sync", "sync-secret", directory.organization("Sync"), "USER");
     cursors = new JdbcResourceCursors(jdbc, clock);
     holds = new JdbcDeletionHolds(jdbc, clock);
+    transactions = new DataSourceTransactionManager(data);
     runner =
         new Runner(
             jdbc,
             batch,
-            new DataSourceTransactionManager(data),
+            transactions,
             crm,
             cursors,
             new JdbcRunLog(jdbc, batch, clock),
@@ -110,7 +112,13 @@ final class MemorySides {
   }
 
   int links() {
-    return new JdbcLinks<TaskFields>(jdbc, batch, userId, SyncResource.TASKS).count();
+    return new JdbcLinks<TaskFields>(
+            jdbc,
+            batch,
+            new org.springframework.transaction.support.TransactionTemplate(transactions),
+            userId,
+            SyncResource.TASKS)
+        .count();
   }
 
   List<String> strings(String sql, Object... params) {

@@ -126,7 +126,10 @@ class RunLoopTest {
     assertThat(failed.message()).isNotBlank();
     assertThat(sides.cursor().crmCursor()).isZero();
     assertThat(microsoft.subjects()).containsExactly("First");
-    assertThat(sides.links()).isEqualTo(1);
+    // The link of the copy made, and the intent of the create whose answer failed.
+    assertThat(sides.links()).isEqualTo(2);
+    assertThat(sides.count("SELECT COUNT(*) FROM sync_links WHERE microsoft_id LIKE '~creating:%'"))
+        .isEqualTo(1);
 
     microsoft.createFailure = fields -> null;
     assertThat(sides.run().outcome()).isEqualTo(RunOutcome.SUCCEEDED);
@@ -145,6 +148,38 @@ class RunLoopTest {
     assertThat(microsoft.subjects()).containsExactly("Call Ann");
     assertThat(sides.links()).isEqualTo(1);
     assertThat(sides.run().counts()).isEqualTo(RunCounts.NONE);
+  }
+
+  @Test
+  void anEditMadeInMicrosoftToACopyWhoseLinkALostAnswerKeptFromBeingRecordedReachesTheCrm() {
+    String crmId = crm.userCreates(task("Call Ann"));
+    microsoft.loseNextCreateAnswer = true;
+    assertThat(sides.run().outcome()).isEqualTo(RunOutcome.FAILED);
+    String copy = microsoft.idOf("Call Ann");
+    microsoft.userEdits(copy, task("Call Ann at nine"));
+
+    RunReport next = sides.run();
+
+    assertThat(next.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(next.counts().conflicts()).isZero();
+    assertThat(crm.fields(crmId).subject()).isEqualTo("Call Ann at nine");
+    assertThat(microsoft.subjects()).containsExactly("Call Ann at nine");
+    assertThat(crm.subjects()).containsExactly("Call Ann at nine");
+    assertThat(sides.links()).isEqualTo(1);
+  }
+
+  @Test
+  void anEditMadeInTheCrmAfterAnUnrecordedCreateReachesTheCopy() {
+    String crmId = crm.userCreates(task("Call Ann"));
+    microsoft.loseNextCreateAnswer = true;
+    assertThat(sides.run().outcome()).isEqualTo(RunOutcome.FAILED);
+    crm.userEdits(crmId, task("Call Ann at ten"));
+
+    assertThat(sides.run().outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+
+    assertThat(microsoft.subjects()).containsExactly("Call Ann at ten");
+    assertThat(crm.subjects()).containsExactly("Call Ann at ten");
+    assertThat(sides.links()).isEqualTo(1);
   }
 
   @Test
