@@ -106,9 +106,9 @@ final class InProcessTandem implements AutoCloseable {
         jdbc.sql("SELECT id FROM users WHERE username = ?").param(name).query(Long.class).single();
     jdbc.sql("INSERT INTO user_roles (user_id, role) VALUES (?, 'USER')").param(id).update();
     jdbc.sql(
-            "INSERT INTO microsoft_user_links (user_id, microsoft_user, account_name, linked_by,"
-                + " linked_at) VALUES (?, ?, ?, 'MANUAL', ?)")
-        .params(id, upn, name, now)
+            "INSERT INTO microsoft_user_links (user_id, microsoft_user, microsoft_user_key,"
+                + " account_name, linked_by, linked_at) VALUES (?, ?, ?, ?, 'MANUAL', ?)")
+        .params(id, upn, upn.toLowerCase(java.util.Locale.ROOT), name, now)
         .update();
     return id;
   }

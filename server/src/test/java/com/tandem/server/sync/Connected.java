@@ -81,9 +81,10 @@ final class Connected {
 
   void link(long userId, String upn) {
     jdbc.sql(
-            "INSERT INTO microsoft_user_links (user_id, microsoft_user, linked_by, linked_at)"
-                + " VALUES (?, ?, 'TEST', ?)")
-        .params(userId, upn, OffsetDateTime.now(ZoneOffset.UTC))
+            "INSERT INTO microsoft_user_links (user_id, microsoft_user, microsoft_user_key,"
+                + " linked_by, linked_at) VALUES (?, ?, ?, 'TEST', ?)")
+        .params(
+            userId, upn, upn.toLowerCase(java.util.Locale.ROOT), OffsetDateTime.now(ZoneOffset.UTC))
         .update();
   }
 

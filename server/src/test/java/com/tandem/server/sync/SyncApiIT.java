@@ -324,10 +324,11 @@ class SyncApiIT {
 
   private void link(long userId) {
     jdbc.sql(
-            "INSERT INTO microsoft_user_links (user_id, microsoft_user, account_name, linked_by,"
-                + " linked_at) VALUES (?, ?, ?, 'ADMIN', ?)")
+            "INSERT INTO microsoft_user_links (user_id, microsoft_user, microsoft_user_key,"
+                + " account_name, linked_by, linked_at) VALUES (?, ?, ?, ?, 'ADMIN', ?)")
         .params(
             userId,
+            "user" + userId + "@contoso.test",
             "user" + userId + "@contoso.test",
             "User " + userId,
             OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofDays(1)), ZoneOffset.UTC))

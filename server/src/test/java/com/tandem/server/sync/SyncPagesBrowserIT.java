@@ -86,9 +86,13 @@ class SyncPagesBrowserIT {
     casey = directory.user("casey", PASSWORD, org, "USER");
     boss = directory.user("boss", PASSWORD, org, "ORG_ADMIN");
     jdbc.sql(
-            "INSERT INTO microsoft_user_links (user_id, microsoft_user, account_name, linked_by,"
-                + " linked_at) VALUES (?, 'casey@contoso.test', 'Casey', 'ADMIN', ?)")
-        .params(casey, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+            "INSERT INTO microsoft_user_links (user_id, microsoft_user, microsoft_user_key,"
+                + " account_name, linked_by, linked_at) VALUES (?, ?, ?, 'Casey', 'ADMIN', ?)")
+        .params(
+            casey,
+            "casey" + casey + "@contoso.test",
+            "casey" + casey + "@contoso.test",
+            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
         .update();
   }
 
