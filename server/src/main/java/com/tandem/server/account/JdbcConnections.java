@@ -1,6 +1,7 @@
 package com.tandem.server.account;
 
 import com.tandem.graph.TokenResponse;
+import com.tandem.server.database.Durability;
 import com.tandem.server.settings.SecretBox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,10 +24,12 @@ class JdbcConnections {
 
   private final JdbcClient jdbc;
   private final SecretBox secrets;
+  private final Durability durability;
 
-  JdbcConnections(JdbcClient jdbc, SecretBox secrets) {
+  JdbcConnections(JdbcClient jdbc, SecretBox secrets, Durability durability) {
     this.jdbc = jdbc;
     this.secrets = secrets;
+    this.durability = durability;
   }
 
   Optional<StoredConnection> find(long userId) {
@@ -96,6 +99,8 @@ class JdbcConnections {
               time(now))
           .update();
     }
+    // Connect is answered by a GET (the Redirect URI): durable here, not by the request.
+    durability.now();
   }
 
   /**
@@ -117,21 +122,25 @@ class JdbcConnections {
       long userId, String owner, TokenResponse tokens, String oldRefresh, Instant now) {
     String refresh = tokens.newRefreshToken().orElse(oldRefresh);
     String scopes = tokens.scope() == null ? null : String.join(" ", tokens.scopes());
-    return jdbc.sql(
-                "UPDATE microsoft_connections SET access_token = ?, access_expires_at = ?,"
-                    + " refresh_token = ?, granted_scopes = COALESCE(?, granted_scopes),"
-                    + " lease_owner = NULL, lease_until = NULL, version = version + 1,"
-                    + " updated_at = ? WHERE user_id = ? AND lease_owner = ?")
-            .params(
-                seal(userId, "access", tokens.accessToken()),
-                time(tokens.expiresAt()),
-                seal(userId, "refresh", refresh),
-                scopes,
-                time(now),
-                userId,
-                owner)
-            .update()
-        == 1;
+    boolean stored =
+        jdbc.sql(
+                    "UPDATE microsoft_connections SET access_token = ?, access_expires_at = ?,"
+                        + " refresh_token = ?, granted_scopes = COALESCE(?, granted_scopes),"
+                        + " lease_owner = NULL, lease_until = NULL, version = version + 1,"
+                        + " updated_at = ? WHERE user_id = ? AND lease_owner = ?")
+                .params(
+                    seal(userId, "access", tokens.accessToken()),
+                    time(tokens.expiresAt()),
+                    seal(userId, "refresh", refresh),
+                    scopes,
+                    time(now),
+                    userId,
+                    owner)
+                .update()
+            == 1;
+    // The old refresh token is spent: losing the new one in a crash would mean reconnecting.
+    durability.now();
+    return stored;
   }
 
   void releaseLease(long userId, String owner) {

@@ -61,6 +61,9 @@ final class Creates<F extends SyncFields<F>> {
   /** Creates whose intent stands but which surely made nothing: their intents go again. */
   private final List<SyncAction.Create<F>> unmade = new ArrayList<>();
 
+  /** The CRM ids whose intent was inserted as a new row (fulfilled by updating that row). */
+  private final java.util.Set<String> intended = new java.util.HashSet<>();
+
   Creates(
       RunSetup<F> setup,
       Links<F> links,
@@ -182,7 +185,14 @@ final class Creates<F extends SyncFields<F>> {
    * an edit, not a conflict).
    */
   private void intend(List<SyncAction.Create<F>> creates) {
-    links.saveAll(creates.stream().map(Creates::intent).toList());
+    List<SyncLink<F>> fresh = new ArrayList<>();
+    List<SyncLink<F>> replacing = new ArrayList<>();
+    for (SyncAction.Create<F> create : creates) {
+      (create.replaces() == null ? fresh : replacing).add(intent(create));
+    }
+    // A new item has no link to replace: its intent is a plain insert, fulfilled by an update.
+    links.recordIntents(replacing, fresh);
+    intended.addAll(fresh.stream().map(SyncLink::crmId).toList());
   }
 
   /** A create's intent: the CRM item linked to a copy that may not exist yet. */
@@ -235,16 +245,22 @@ final class Creates<F extends SyncFields<F>> {
    * stops half-way.
    */
   void saveMadeLinks() {
-    List<SyncLink<F>> save = new ArrayList<>(madeInMicrosoft);
+    List<SyncLink<F>> save = new ArrayList<>();
+    List<SyncLink<F>> fulfil = new ArrayList<>();
+    for (SyncLink<F> made : madeInMicrosoft) {
+      (intended.remove(made.crmId()) ? fulfil : save).add(made);
+    }
     List<String> forget = new ArrayList<>();
     for (SyncAction.Create<F> create : unmade) {
+      intended.remove(create.sourceId());
       if (create.replaces() != null) {
         save.add(create.replaces());
       } else {
         forget.add(create.sourceId());
       }
     }
-    links.replace(save, forget);
+    links.fulfil(fulfil);
+    links.replace(save, forget, List.of());
     madeInMicrosoft.clear();
     unmade.clear();
   }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,7 @@ final class JdbcLinks<F extends SyncFields<F>> implements Links<F> {
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   private final TransactionTemplate tx;
+  private final Runnable durable;
   private final long userId;
   private final String resource;
   private final FieldsJson<F> json;
@@ -46,17 +48,19 @@ final class JdbcLinks<F extends SyncFields<F>> implements Links<F> {
   /**
    * The links of one user and resource; {@code tx} makes each rewrite of links one transaction (or
    * part of the caller's), so that a crash never leaves an item with its old link deleted and its
-   * new one not written.
+   * new one not written; {@code durable} writes what was committed to disk (intents must be).
    */
   JdbcLinks(
       JdbcClient jdbc,
       JdbcTemplate batch,
       TransactionTemplate tx,
+      Runnable durable,
       long userId,
       SyncResource resource) {
     this.jdbc = jdbc;
     this.batch = batch;
     this.tx = tx;
+    this.durable = durable;
     this.userId = userId;
     this.resource = resource.name();
     this.json = FieldsJson.of(resource);
@@ -183,8 +187,8 @@ final class JdbcLinks<F extends SyncFields<F>> implements Links<F> {
   }
 
   @Override
-  public void replace(List<SyncLink<F>> save, Collection<String> forget) {
-    if (save.isEmpty() && forget.isEmpty()) {
+  public void replace(List<SyncLink<F>> save, Collection<String> forget, List<SyncLink<F>> fresh) {
+    if (save.isEmpty() && forget.isEmpty() && fresh.isEmpty()) {
       return;
     }
     tx.executeWithoutResult(
@@ -195,7 +199,55 @@ final class JdbcLinks<F extends SyncFields<F>> implements Links<F> {
                 "DELETE FROM sync_links WHERE user_id = ? AND resource = ? AND crm_id = ?",
                 forget.stream().map(id -> new Object[] {userId, resource, id}).toList());
           }
+          if (!fresh.isEmpty()) {
+            insert(fresh);
+          }
         });
+  }
+
+  @Override
+  public void recordIntents(List<SyncLink<F>> replacing, List<SyncLink<F>> fresh) {
+    replace(replacing, List.of(), fresh);
+    durable.run();
+  }
+
+  @Override
+  public void fulfil(List<SyncLink<F>> made) {
+    if (made.isEmpty()) {
+      return;
+    }
+    try {
+      tx.executeWithoutResult(status -> fulfilAll(made));
+    } catch (DuplicateKeyException e) {
+      // A copy is linked to another item already (a duplicate from older versions): rewrite whole.
+      saveAll(made);
+    }
+  }
+
+  private void fulfilAll(List<SyncLink<F>> made) {
+    int[] updated =
+        batch.batchUpdate(
+            "UPDATE sync_links SET microsoft_id = ?, microsoft_version = ?, synced_at = ?"
+                + " WHERE user_id = ? AND resource = ? AND crm_id = ?",
+            made.stream()
+                .map(
+                    l ->
+                        new Object[] {
+                          l.microsoftId(),
+                          l.microsoftVersion(),
+                          OffsetDateTime.ofInstant(l.syncedAt(), ZoneOffset.UTC),
+                          userId,
+                          resource,
+                          l.crmId()
+                        })
+                .toList());
+    List<SyncLink<F>> missing = new ArrayList<>();
+    for (int i = 0; i < updated.length; i++) {
+      if (updated[i] == 0) {
+        missing.add(made.get(i));
+      }
+    }
+    saveAll(missing);
   }
 
   @Override

@@ -43,6 +43,6 @@ final class LeftoverIntents {
         none.add(intent.crmId());
       }
     }
-    links.replace(found, none);
+    links.replace(found, none, List.of());
   }
 }

@@ -72,7 +72,21 @@ interface Links<F extends SyncFields<F>> {
   void delete(String crmId);
 
   /**
-   * Records {@code save} (as {@link #saveAll}) and forgets the links of {@code forget}, together.
+   * Records {@code save} (as {@link #saveAll}), forgets the links of {@code forget} and inserts
+   * {@code fresh} (as {@link #insertAll}), in one transaction.
    */
-  void replace(List<SyncLink<F>> save, Collection<String> forget);
+  void replace(List<SyncLink<F>> save, Collection<String> forget, List<SyncLink<F>> fresh);
+
+  /**
+   * Records create intents ({@code replacing}: of items whose link they replace; {@code fresh}: of
+   * items not linked yet), durably: before this returns they survive a killed process, so that a
+   * copy made in Microsoft afterwards is always found again.
+   */
+  void recordIntents(List<SyncLink<F>> replacing, List<SyncLink<F>> fresh);
+
+  /**
+   * Turns create intents into the links of the copies made: each link replaces the intent of its
+   * CRM item (the same synced fields, now with the copy's id and version).
+   */
+  void fulfil(List<SyncLink<F>> made);
 }

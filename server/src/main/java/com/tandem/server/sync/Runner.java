@@ -9,6 +9,7 @@ import com.tandem.graph.ThrottledException;
 import com.tandem.server.account.ConnectionStatus;
 import com.tandem.server.account.MicrosoftAccountUnavailableException;
 import com.tandem.server.activity.ChangeFeed;
+import com.tandem.server.database.Durability;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +47,7 @@ class Runner {
   private final Clock clock;
   private final Reconciler reconciler;
   private final AccountStates accounts;
+  private final Durability durability;
 
   Runner(
       JdbcClient jdbc,
@@ -58,7 +60,8 @@ class Runner {
       JdbcDeletionHolds holds,
       MeterRegistry meters,
       Clock clock,
-      AccountStates accounts) {
+      AccountStates accounts,
+      Durability durability) {
     this.jdbc = jdbc;
     this.batch = batch;
     this.tx = new TransactionTemplate(transactions);
@@ -71,6 +74,7 @@ class Runner {
     this.clock = clock;
     this.reconciler = new Reconciler(clock);
     this.accounts = accounts;
+    this.durability = durability;
   }
 
   /** A report of a run that did not start, recording nothing but the state people see. */
@@ -115,7 +119,7 @@ class Runner {
       cursors.state(userId, resource, SyncState.RUNNING, runId, null);
     }
     Tally tally = new Tally(resource, runId, runLog, meters);
-    Links<F> links = new JdbcLinks<>(jdbc, batch, tx, userId, resource);
+    Links<F> links = new JdbcLinks<>(jdbc, batch, tx, durability::now, userId, resource);
     Set<String> linkedMicrosoftIds = new HashSet<>();
     boolean lookUp = runId != null && runLog.previousRunUnfinished(userId, resource, runId);
     RunOutcome outcome = RunOutcome.SUCCEEDED;
@@ -135,7 +139,10 @@ class Runner {
               lookUp,
               linkedMicrosoftIds::add);
       if (!setup.dryRun()) {
-        LeftoverIntents.resolve(located, links, tally);
+        if (lookUp) {
+          // Only a run that did not end cleanly can have left create intents behind.
+          LeftoverIntents.resolve(located, links, tally);
+        }
         carryOutDecidedHolds(located, execution);
       }
       ResourceCursor cursor = cursors.findOrNew(userId, resource);

@@ -44,6 +44,7 @@ class JdbcLinksTest {
             jdbc,
             new JdbcTemplate(data),
             new TransactionTemplate(new DataSourceTransactionManager(data)),
+            () -> {},
             user,
             SyncResource.TASKS);
   }
@@ -78,7 +79,7 @@ class JdbcLinksTest {
 
     assertThat(links.createIntents()).extracting(SyncLink::crmId).containsExactly("c2", "c3");
 
-    links.replace(List.of(link("c2", "m2", "v1")), List.of("c3"));
+    links.replace(List.of(link("c2", "m2", "v1")), List.of("c3"), List.of());
 
     assertThat(links.createIntents()).isEmpty();
     assertThat(links.byCrmId("c2").orElseThrow().microsoftId()).isEqualTo("m2");

@@ -68,7 +68,8 @@ final class MemorySides {
             holds,
             meters,
             clock,
-            user -> accountState);
+            user -> accountState,
+            new com.tandem.server.database.Durability(data));
   }
 
   RunReport run() {
@@ -116,6 +117,7 @@ final class MemorySides {
             jdbc,
             batch,
             new org.springframework.transaction.support.TransactionTemplate(transactions),
+            () -> {},
             userId,
             SyncResource.TASKS)
         .count();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -19,8 +18,9 @@ import org.tukaani.xz.XZInputStream;
 
 /**
  * A throw-away PostgreSQL server from zonky's embedded binaries. PostgreSQL refuses to run as root
- * (as CI and these machines do), so under root the same binaries are unpacked under {@code target/}
- * and run as {@code nobody} with {@code setpriv} (or {@code runuser}); otherwise zonky starts them
+ * (as CI and these machines do), so under root the same binaries are unpacked into a fresh folder
+ * of the system's temporary folder (which {@code nobody} can reach, wherever the clone lies) and
+ * run as {@code nobody} with {@code setpriv} (or {@code runuser}); otherwise zonky starts them
  * itself.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
@@ -73,9 +73,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   private static EmbeddedPostgresServer startAsNobody() throws IOException {
-    Path root =
-        Path.of("target", "embedded-postgres", UUID.randomUUID().toString()).toAbsolutePath();
-    Files.createDirectories(root);
+    // Under the system's temporary folder, not the build's: nobody must reach every folder above
+    // it, and a clone in a folder only root may enter (a home folder, mktemp -d) keeps nobody out.
+    Path root = Files.createTempDirectory("tandem-postgres-");
+    Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
     unpack(root);
     int port = freePort();
     EmbeddedPostgresServer server = new EmbeddedPostgresServer(null, root, port);
