@@ -179,20 +179,12 @@ class EmulatorIdentityIT {
   @Test
   void aTokenGraphRefusesBeforeItsExpiryIsReplacedOnceAndTheRequestRetried(GraphEmulator emulator) {
     java.util.List<String> rejected = new java.util.concurrent.CopyOnWriteArrayList<>();
-    AccessTokens tokens =
-        new AccessTokens() {
-          @Override
-          public String bearerToken(Mailbox mailbox) {
-            return "refused-by-graph";
-          }
-
-          @Override
-          public String bearerTokenAfterRejection(Mailbox mailbox, String refused) {
-            rejected.add(refused);
-            return emulator.control().applicationToken("contoso", Seed.DEMO_CLIENT_ID);
-          }
-        };
-    GraphClient graph = GraphClient.builder(endpoints, tokens).build();
+    GraphClient graph =
+        refusedFirst(
+            refused -> {
+              rejected.add(refused);
+              return emulator.control().applicationToken("contoso", Seed.DEMO_CLIENT_ID);
+            });
 
     User adele = graph.users().get(Mailbox.user("app", "adele@contoso.test"));
 
@@ -204,6 +196,16 @@ class EmulatorIdentityIT {
   void aFreshTokenGraphAlsoRefusesIsAnAuthenticationFailureAfterOneRetry() {
     java.util.concurrent.atomic.AtomicInteger refreshes =
         new java.util.concurrent.atomic.AtomicInteger();
+    GraphClient graph = refusedFirst(refused -> "also-refused-" + refreshes.incrementAndGet());
+
+    assertThatThrownBy(() -> graph.users().get(Mailbox.me("adele")))
+        .isInstanceOfSatisfying(
+            AuthenticationException.class, e -> assertThat(e.status()).isEqualTo(401));
+    assertThat(refreshes).hasValue(1);
+  }
+
+  /** A client whose first token Graph refuses; {@code refresh} gives the one after it. */
+  private GraphClient refusedFirst(java.util.function.UnaryOperator<String> refresh) {
     AccessTokens tokens =
         new AccessTokens() {
           @Override
@@ -213,15 +215,10 @@ class EmulatorIdentityIT {
 
           @Override
           public String bearerTokenAfterRejection(Mailbox mailbox, String refused) {
-            return "also-refused-" + refreshes.incrementAndGet();
+            return refresh.apply(refused);
           }
         };
-    GraphClient graph = GraphClient.builder(endpoints, tokens).build();
-
-    assertThatThrownBy(() -> graph.users().get(Mailbox.me("adele")))
-        .isInstanceOfSatisfying(
-            AuthenticationException.class, e -> assertThat(e.status()).isEqualTo(401));
-    assertThat(refreshes).hasValue(1);
+    return GraphClient.builder(endpoints, tokens).build();
   }
 
   @Test

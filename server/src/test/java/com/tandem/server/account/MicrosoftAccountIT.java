@@ -336,7 +336,7 @@ class MicrosoftAccountIT {
   private HttpResponse<String> syncNow(long userId) {
     long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     while (true) {
-      HttpResponse<String> sync = adminApi("POST", "/api/v1/users/" + userId + "/sync", "");
+      HttpResponse<String> sync = adminApi("POST", "/api/v1/users/" + userId + "/sync", null);
       if (sync.statusCode() != 409 || System.nanoTime() > giveUp) {
         return sync;
       }
@@ -345,20 +345,7 @@ class MicrosoftAccountIT {
   }
 
   private HttpResponse<String> adminApi(String method, String path, String json) {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString("admin:first-admin-secret".getBytes(StandardCharsets.UTF_8));
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Basic " + basic)
-            .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(json))
-            .build();
-    try {
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return send(method, path, json, "admin", "first-admin-secret");
   }
 
   private HttpResponse<String> connect(long userId, String password) {
@@ -406,17 +393,27 @@ class MicrosoftAccountIT {
 
   private HttpResponse<String> api(
       String method, long userId, String path, String user, String password) {
+    return send(method, "/api/v1/users/" + userId + path, null, user, password);
+  }
+
+  private HttpResponse<String> send(
+      String method, String path, String json, String user, String password) {
     String basic =
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/users/" + userId + path))
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Authorization", "Basic " + basic)
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build();
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
     try {
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
