@@ -3,9 +3,13 @@ package com.tandem.server.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Set;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +32,13 @@ class ErrorAnswers implements ErrorController {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String path = uri instanceof String s ? s : request.getRequestURI();
     if (path.startsWith("/api/") || path.equals("/api")) {
-      return ApiExceptionHandler.problem(status, title(status), detail(status), null);
+      ResponseEntity<Object> problem =
+          ApiExceptionHandler.problem(status, title(status), detail(status), null);
+      if (problem.getBody() instanceof ProblemDetail detail) {
+        // The path asked for, not this error page's.
+        detail.setInstance(instance(path));
+      }
+      return problem;
     }
     int shown =
         PAGE_STATUSES.contains(status.value())
@@ -37,6 +47,14 @@ class ErrorAnswers implements ErrorController {
     response.setStatus(status.value());
     model.addAttribute("status", shown);
     return "web/problem";
+  }
+
+  private static URI instance(String path) {
+    try {
+      return new URI(null, null, path, null);
+    } catch (URISyntaxException e) {
+      return URI.create("about:blank");
+    }
   }
 
   private static HttpStatus status(HttpServletRequest request) {

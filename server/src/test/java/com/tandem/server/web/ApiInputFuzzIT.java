@@ -309,6 +309,7 @@ class ApiInputFuzzIT {
     assertThat(problem.path("detail").asString()).as(c.name()).isNotBlank();
     assertThat(problem.path("status").asInt()).as(c.name()).isEqualTo(c.status());
     assertThat(answer.body()).as(c.name()).doesNotContain("timestamp", "Exception", "at com.");
+    assertThat(problem.path("instance").asString()).as(c.name()).doesNotStartWith("/error");
     assertThat(fingerprint()).as(c.name() + " changed the database").isEqualTo(before);
   }
 
