@@ -93,21 +93,18 @@ class ConnectionRuns {
     }
   }
 
-  /**
-   * The first pages of all resources' changes, read in one batch by the server's runs (other {@link
-   * ResourceRun}s, such as tests' stand-ins, read for each resource on its own).
-   */
+  /** The first pages of all resources' changes, read ahead together where the run allows it. */
   private static ReadAhead readAhead(
       ResourceRun run,
       long userId,
       List<SyncResource> resources,
       RunTrigger trigger,
       boolean dryRun) {
-    if (!(run instanceof ResourceRuns server)) {
-      return null;
+    if (run == null) {
+      return ReadAhead.NONE;
     }
     try {
-      return server.readAhead(userId, resources, trigger, dryRun);
+      return run.readAhead(userId, resources, trigger, dryRun);
     } catch (RuntimeException e) {
       // Reading ahead never throws by design; should it, each run reads for itself.
       log.error("Reading ahead for user {} failed", userId, e);
@@ -127,9 +124,7 @@ class ConnectionRuns {
       return report(userId, resource, trigger, dry, start, RunOutcome.NOT_RUN, "no sync runs");
     }
     try {
-      return ahead != null && run instanceof ResourceRuns server
-          ? server.run(userId, resource, trigger, dry, ahead)
-          : run.run(userId, resource, trigger, dry);
+      return run.run(new RunRequest(userId, resource, trigger, dry), ahead);
     } catch (RuntimeException e) {
       // ResourceRun reports failures as outcomes; anything thrown is a defect, logged once here.
       log.error("Sync run of {} for user {} failed", resource, userId, e);

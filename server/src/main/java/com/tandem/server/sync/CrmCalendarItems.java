@@ -33,11 +33,6 @@ class CrmCalendarItems implements CrmItems<EventFields> {
   }
 
   @Override
-  public SyncResource resource() {
-    return SyncResource.CALENDAR;
-  }
-
-  @Override
   public Optional<ItemState<EventFields>> find(long userId, String crmId) {
     return events.find(userId, crmId).map(CrmCalendarItems::state);
   }

@@ -14,9 +14,6 @@ import java.util.function.Consumer;
  */
 public interface CrmItems<F extends SyncFields<F>> {
 
-  /** The resource these items belong to. */
-  SyncResource resource();
-
   /** The item's current state; empty when it does not exist or is deleted. */
   Optional<ItemState<F>> find(long userId, String crmId);
 

@@ -24,11 +24,6 @@ class CrmTaskItems implements CrmItems<TaskFields> {
   }
 
   @Override
-  public SyncResource resource() {
-    return SyncResource.TASKS;
-  }
-
-  @Override
   public Optional<ItemState<TaskFields>> find(long userId, String crmId) {
     return tasks.find(userId, crmId).map(CrmTaskItems::state);
   }

@@ -22,16 +22,17 @@ record DeltaRound(String link, SyncWindow window) {
   }
 
   /**
-   * The round a run of {@code resource} reads, given what is stored and what the run wants now.
+   * The round a run reads, given what is stored and what the run wants now.
    *
+   * @param windowed whether the resource's rounds cover the window
    * @param listId the To Do list the run reads (null for the calendar)
    */
   static DeltaRound choose(
-      ResourceCursor cursor, SyncResource resource, SyncWindow wanted, String listId) {
+      ResourceCursor cursor, boolean windowed, SyncWindow wanted, String listId) {
     SyncWindow stored = cursor.window();
     boolean listChanged = !Objects.equals(cursor.listId(), listId);
     boolean windowMoved =
-        resource == SyncResource.CALENDAR
+        windowed
             && (stored == null
                 || !Duration.between(stored.from(), stored.to())
                     .equals(Duration.between(wanted.from(), wanted.to()))

@@ -1,10 +1,8 @@
 package com.tandem.server.sync;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.tandem.engine.calendar.EventFields;
 import com.tandem.engine.reconcile.SyncFields;
 import com.tandem.engine.reconcile.SyncLink;
-import com.tandem.engine.tasks.TaskFields;
 import java.util.List;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
@@ -37,16 +35,6 @@ final class FieldsJson<F extends SyncFields<F>> {
     this.type = type;
     JavaType link = MAPPER.getTypeFactory().constructParametricType(SyncLink.class, type);
     this.linkList = MAPPER.getTypeFactory().constructCollectionType(List.class, link);
-  }
-
-  /** The codec of the given resource's fields. */
-  @SuppressWarnings("unchecked")
-  static <F extends SyncFields<F>> FieldsJson<F> of(SyncResource resource) {
-    return (FieldsJson<F>)
-        switch (resource) {
-          case CALENDAR -> new FieldsJson<>(EventFields.class);
-          case TASKS -> new FieldsJson<>(TaskFields.class);
-        };
   }
 
   /** A codec of the given fields type. */

@@ -18,15 +18,15 @@ class JdbcConflicts {
   }
 
   <F extends SyncFields<F>> void record(
-      long userId, SyncResource resource, Long runId, Conflict<F> conflict, String title) {
-    FieldsJson<F> json = FieldsJson.of(resource);
+      long userId, SyncedResource<F> resource, Long runId, Conflict<F> conflict, String title) {
+    FieldsJson<F> json = FieldsJson.of(resource.fieldsType());
     jdbc.sql(
             "INSERT INTO sync_conflicts (user_id, resource, run_id, crm_id, microsoft_id, title,"
                 + " rule_name, decision, crm_fields, microsoft_fields, result_fields, decided_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             userId,
-            resource.name(),
+            resource.id().name(),
             runId,
             conflict.crmId(),
             conflict.microsoftId(),

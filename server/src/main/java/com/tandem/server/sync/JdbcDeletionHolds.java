@@ -73,12 +73,13 @@ class JdbcDeletionHolds implements DeletionHolds {
   }
 
   /** The holds of the resource decided but not yet carried out, oldest first. */
-  <F extends SyncFields<F>> List<HeldDeletions<F>> decided(long userId, SyncResource resource) {
-    FieldsJson<F> json = FieldsJson.of(resource);
+  <F extends SyncFields<F>> List<HeldDeletions<F>> decided(
+      long userId, SyncedResource<F> resource) {
+    FieldsJson<F> json = FieldsJson.of(resource.fieldsType());
     return jdbc.sql(
             "SELECT id, side, deletions, linked_items, status FROM sync_deletion_holds"
                 + " WHERE user_id = ? AND resource = ? AND status IN (?, ?) ORDER BY id")
-        .params(userId, resource.name(), APPROVED, DISCARDED)
+        .params(userId, resource.id().name(), APPROVED, DISCARDED)
         .query(
             (rs, n) ->
                 new HeldDeletions<F>(
@@ -92,8 +93,8 @@ class JdbcDeletionHolds implements DeletionHolds {
 
   /** Records held deletions waiting for a decision; returns the hold's id. */
   <F extends SyncFields<F>> long hold(
-      long userId, SyncResource resource, Long runId, SyncAction.HoldForApproval<F> hold) {
-    FieldsJson<F> json = FieldsJson.of(resource);
+      long userId, SyncedResource<F> resource, Long runId, SyncAction.HoldForApproval<F> hold) {
+    FieldsJson<F> json = FieldsJson.of(resource.fieldsType());
     List<SyncLink<F>> links = hold.deletions().stream().map(SyncAction.Delete::link).toList();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
@@ -101,7 +102,7 @@ class JdbcDeletionHolds implements DeletionHolds {
                 + " deletions, item_count, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             userId,
-            resource.name(),
+            resource.id().name(),
             runId,
             hold.side().name(),
             hold.linkedItems(),

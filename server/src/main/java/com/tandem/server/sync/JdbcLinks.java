@@ -56,14 +56,14 @@ final class JdbcLinks<F extends SyncFields<F>> implements Links<F> {
       TransactionTemplate tx,
       Runnable durable,
       long userId,
-      SyncResource resource) {
+      SyncedResource<F> resource) {
     this.jdbc = jdbc;
     this.batch = batch;
     this.tx = tx;
     this.durable = durable;
     this.userId = userId;
-    this.resource = resource.name();
-    this.json = FieldsJson.of(resource);
+    this.resource = resource.id().name();
+    this.json = FieldsJson.of(resource.fieldsType());
   }
 
   @Override

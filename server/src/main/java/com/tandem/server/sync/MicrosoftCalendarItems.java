@@ -64,11 +64,6 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
   }
 
   @Override
-  public SyncResource resource() {
-    return SyncResource.CALENDAR;
-  }
-
-  @Override
   public MicrosoftTarget target(GraphClient graph, Mailbox mailbox) {
     return new MicrosoftTarget(graph, mailbox, null);
   }

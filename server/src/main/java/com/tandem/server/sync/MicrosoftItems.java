@@ -18,9 +18,6 @@ import java.util.function.Consumer;
  */
 public interface MicrosoftItems<F extends SyncFields<F>> {
 
-  /** The resource these items belong to. */
-  SyncResource resource();
-
   /**
    * Finds (or, for tasks, chooses) where the user's items live: for tasks the default To Do list.
    */
@@ -52,7 +49,7 @@ public interface MicrosoftItems<F extends SyncFields<F>> {
    */
   default String readChanges(
       MicrosoftTarget target, BatchResult batch, String id, Consumer<MicrosoftPage<F>> onPage) {
-    throw new UnsupportedOperationException(resource() + " items are not read in a batch");
+    throw new UnsupportedOperationException("these items are not read in a batch");
   }
 
   /**

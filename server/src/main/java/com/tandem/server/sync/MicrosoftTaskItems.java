@@ -55,11 +55,6 @@ class MicrosoftTaskItems implements MicrosoftItems<TaskFields> {
     this.clock = clock;
   }
 
-  @Override
-  public SyncResource resource() {
-    return SyncResource.TASKS;
-  }
-
   /**
    * The user's default list, looked up in Graph: it belongs to one mailbox and its id may change
    * when the user recreates it.

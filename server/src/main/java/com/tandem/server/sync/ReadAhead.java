@@ -26,12 +26,12 @@ import org.slf4j.LoggerFactory;
  * knows it, the default list is looked up again and the run reads it afresh (a changed list starts
  * a new round).
  */
-final class ReadAhead {
+public final class ReadAhead {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReadAhead.class);
 
   /** Nothing read ahead: every run reads for itself. */
-  static final ReadAhead NONE = new ReadAhead(Map.of());
+  public static final ReadAhead NONE = new ReadAhead(Map.of());
 
   private final Map<SyncResource, RunSetup<?>> setups;
 
@@ -64,7 +64,7 @@ final class ReadAhead {
       mailbox = mailboxes.get();
     } catch (RuntimeException e) {
       Map<SyncResource, RunSetup<?>> failed = new EnumMap<>(SyncResource.class);
-      setups.forEach(setup -> failed.put(setup.resource(), Pending.failing(setup, e)));
+      setups.forEach(setup -> failed.put(setup.id(), Pending.failing(setup, e)));
       return new ReadAhead(failed);
     }
     for (RunSetup<?> setup : setups) {
@@ -83,7 +83,7 @@ final class ReadAhead {
     }
     Map<SyncResource, RunSetup<?>> prepared = new EnumMap<>(SyncResource.class);
     for (Pending<?> p : pending) {
-      prepared.put(p.setup.resource(), p.prepared(answers, batchFailure, graph, mailbox));
+      prepared.put(p.setup.id(), p.prepared(answers, batchFailure, graph, mailbox));
     }
     return new ReadAhead(prepared);
   }
@@ -105,7 +105,7 @@ final class ReadAhead {
 
     static <F extends SyncFields<F>> Pending<F> of(
         RunSetup<F> setup, JdbcResourceCursors cursors, GraphClient graph, Mailbox mailbox) {
-      ResourceCursor cursor = cursors.findOrNew(setup.userId(), setup.resource());
+      ResourceCursor cursor = cursors.findOrNew(setup.userId(), setup.id());
       Pending<F> p = new Pending<>(setup, cursor.listId());
       try {
         p.target = setup.microsoft().target(graph, mailbox, cursor.listId());
@@ -113,12 +113,13 @@ final class ReadAhead {
         p.locateFailure = e;
         return p;
       }
-      p.round = DeltaRound.choose(cursor, setup.resource(), setup.window(), p.target.listId());
+      p.round =
+          DeltaRound.choose(cursor, setup.resource().windowed(), setup.window(), p.target.listId());
       try {
         p.request =
             setup
                 .microsoft()
-                .firstRead(setup.resource().name(), p.target, p.round.link(), p.round.window())
+                .firstRead(setup.id().name(), p.target, p.round.link(), p.round.window())
                 .orElse(null);
       } catch (RuntimeException e) {
         // E.g. a stored link of another Graph: the run meets it as an expired sync state.
@@ -135,7 +136,7 @@ final class ReadAhead {
       try {
         return setup
             .microsoft()
-            .firstRead(setup.resource().name(), target, null, setup.window())
+            .firstRead(setup.id().name(), target, null, setup.window())
             .orElse(null);
       } catch (RuntimeException e) {
         return null;
@@ -164,7 +165,7 @@ final class ReadAhead {
       if (request == null && requestFailure == null) {
         return with(setup, target, setup.locate(), setup.microsoft());
       }
-      String id = setup.resource().name();
+      String id = setup.id().name();
       RuntimeException answerFailure = null;
       if (request != null) {
         answerFailure = batchFailure != null ? batchFailure : answers.failure(id).orElse(null);
@@ -192,17 +193,7 @@ final class ReadAhead {
         MicrosoftTarget target,
         Supplier<MicrosoftTarget> locate,
         MicrosoftItems<F> microsoft) {
-      return new RunSetup<>(
-          setup.userId(),
-          setup.resource(),
-          setup.trigger(),
-          setup.dryRun(),
-          setup.policy(),
-          setup.window(),
-          target,
-          locate,
-          setup.crm(),
-          microsoft);
+      return setup.at(target, microsoft);
     }
   }
 }

@@ -50,11 +50,6 @@ final class ReadAheadItems<F extends SyncFields<F>> implements MicrosoftItems<F>
   }
 
   @Override
-  public SyncResource resource() {
-    return side.resource();
-  }
-
-  @Override
   public MicrosoftTarget target(GraphClient graph, Mailbox mailbox) {
     return side.target(graph, mailbox);
   }

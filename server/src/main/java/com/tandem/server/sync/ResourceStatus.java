@@ -28,7 +28,7 @@ record ResourceStatus(
 
   /** Why a resource does not sync. */
   enum Off {
-    /** Email sync is not part of Tandem yet. */
+    /** This server does not sync the resource yet. */
     NOT_AVAILABLE,
     /** The system switch (Integrations) is off. */
     SWITCHED_OFF_FOR_SYSTEM,

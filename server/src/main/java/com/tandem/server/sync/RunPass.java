@@ -109,14 +109,15 @@ final class RunPass<F extends SyncFields<F>> {
     List<SyncAction.HoldForApproval<F>> held = settleDeletions();
     if (!setup.dryRun()) {
       cursors.advance(
-          setup.userId(), setup.resource(), deltaLink, window, setup.target().listId(), lastSeq);
+          setup.userId(), setup.id(), deltaLink, window, setup.target().listId(), lastSeq);
     }
     return held;
   }
 
   private String chooseRound() {
     DeltaRound round =
-        DeltaRound.choose(cursor, setup.resource(), setup.window(), setup.target().listId());
+        DeltaRound.choose(
+            cursor, setup.resource().windowed(), setup.window(), setup.target().listId());
     window = round.window();
     return round.link();
   }
@@ -138,12 +139,7 @@ final class RunPass<F extends SyncFields<F>> {
       // Sync's own writes are recorded in their links in the same transaction: not news.
       batch =
           feed.readForUser(
-              setup.userId(),
-              setup.resource().changeType(),
-              Origin.SYNC,
-              after,
-              feedEnd,
-              FEED_BATCH);
+              setup.userId(), setup.id().changeType(), Origin.SYNC, after, feedEnd, FEED_BATCH);
       for (Change change : batch) {
         ids.add(change.id());
         after = change.seq();
@@ -222,7 +218,7 @@ final class RunPass<F extends SyncFields<F>> {
     // missing.
     if (!setup.dryRun() && deferred.isEmpty() && !linksBeforeFullRead) {
       cursors.deltaLink(
-          setup.userId(), setup.resource(), page.resumeLink(), window, setup.target().listId());
+          setup.userId(), setup.id(), page.resumeLink(), window, setup.target().listId());
     }
   }
 

@@ -8,44 +8,56 @@ import java.util.function.Supplier;
  * Everything one run of one resource needs, resolved from settings and the connection before it
  * starts.
  *
- * @param userId whose connection runs
+ * @param request whose run of what, started by what, and whether actions are only planned
  * @param resource what runs
- * @param trigger what started it
- * @param dryRun whether actions are only planned
  * @param policy the direction, conflict strategy and deletion limit
- * @param window the calendar window the settings ask for now
+ * @param window the sync window the settings ask for now
+ * @param microsoft the Microsoft side as this run reads it (its first page perhaps read ahead)
  * @param target where the Microsoft items live, or null until {@code locate} found it
  * @param locate finds where the Microsoft items live (a Graph call for tasks)
- * @param crm the CRM side
- * @param microsoft the Microsoft side
  * @param <F> the kind of item
  */
 record RunSetup<F extends SyncFields<F>>(
-    long userId,
-    SyncResource resource,
-    RunTrigger trigger,
-    boolean dryRun,
+    RunRequest request,
+    SyncedResource<F> resource,
     SyncPolicy policy,
     SyncWindow window,
+    MicrosoftItems<F> microsoft,
     MicrosoftTarget target,
-    Supplier<MicrosoftTarget> locate,
-    CrmItems<F> crm,
-    MicrosoftItems<F> microsoft) {
+    Supplier<MicrosoftTarget> locate) {
+
+  /** Whose connection runs. */
+  long userId() {
+    return request.userId();
+  }
+
+  /** The resource's name. */
+  SyncResource id() {
+    return resource.id();
+  }
+
+  /** What started the run. */
+  RunTrigger trigger() {
+    return request.trigger();
+  }
+
+  /** Whether actions are only planned. */
+  boolean dryRun() {
+    return request.dryRun();
+  }
+
+  /** The CRM side. */
+  CrmItems<F> crm() {
+    return resource.crm();
+  }
 
   /** This setup with its Microsoft target found. */
   RunSetup<F> located() {
-    return target != null
-        ? this
-        : new RunSetup<>(
-            userId,
-            resource,
-            trigger,
-            dryRun,
-            policy,
-            window,
-            locate.get(),
-            locate,
-            crm,
-            microsoft);
+    return target != null ? this : at(locate.get(), microsoft);
+  }
+
+  /** This setup reading the Microsoft side through {@code side}, at {@code target}. */
+  RunSetup<F> at(MicrosoftTarget found, MicrosoftItems<F> side) {
+    return new RunSetup<>(request, resource, policy, window, side, found, locate);
   }
 }

@@ -78,24 +78,17 @@ class Runner {
   }
 
   /** A report of a run that did not start, recording nothing but the state people see. */
-  RunReport notRun(
-      long userId,
-      SyncResource resource,
-      RunTrigger trigger,
-      boolean dryRun,
-      RunOutcome outcome,
-      SyncState state,
-      String message) {
-    if (!dryRun && state != null) {
-      cursors.state(userId, resource, state, null, message);
+  RunReport notRun(RunRequest request, RunOutcome outcome, SyncState state, String message) {
+    if (!request.dryRun() && state != null) {
+      cursors.state(request.userId(), request.resource(), state, null, message);
     }
     Instant now = clock.instant();
     return new RunReport(
         null,
-        userId,
-        resource,
-        trigger,
-        dryRun,
+        request.userId(),
+        request.resource(),
+        request.trigger(),
+        request.dryRun(),
         now,
         now,
         outcome,
@@ -113,13 +106,13 @@ class Runner {
   <F extends SyncFields<F>> RunReport run(RunSetup<F> setup) {
     Instant startedAt = clock.instant();
     long userId = setup.userId();
-    SyncResource resource = setup.resource();
+    SyncResource resource = setup.id();
     Long runId = setup.dryRun() ? null : runLog.start(userId, resource, setup.trigger());
     if (runId != null) {
       cursors.state(userId, resource, SyncState.RUNNING, runId, null);
     }
     Tally tally = new Tally(resource, runId, runLog, meters);
-    Links<F> links = new JdbcLinks<>(jdbc, batch, tx, durability::now, userId, resource);
+    Links<F> links = new JdbcLinks<>(jdbc, batch, tx, durability::now, userId, setup.resource());
     Set<String> linkedMicrosoftIds = new HashSet<>();
     boolean lookUp = runId != null && runLog.previousRunUnfinished(userId, resource, runId);
     RunOutcome outcome = RunOutcome.SUCCEEDED;
@@ -162,7 +155,7 @@ class Runner {
         outcome = RunOutcome.WAITING_FOR_APPROVAL;
         message = "deletions wait for approval";
         if (!setup.dryRun()) {
-          held.forEach(hold -> holds.hold(userId, resource, runId, hold));
+          held.forEach(hold -> holds.hold(userId, setup.resource(), runId, hold));
         }
       }
     } catch (ThrottledException e) {

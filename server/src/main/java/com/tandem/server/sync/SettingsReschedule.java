@@ -6,6 +6,7 @@ import com.tandem.server.account.MicrosoftAccountChanged;
 import com.tandem.server.settings.ScopeLevel;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.SettingsChanged;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,39 +24,41 @@ import org.springframework.stereotype.Component;
 @Component
 class SettingsReschedule {
 
-  /** Keys that switch a resource on or off. */
-  static final Set<String> SWITCHES =
-      Set.of(
-          SettingKeys.CALENDAR_SYNC_ENABLED.name(),
-          SettingKeys.TASKS_SYNC_ENABLED.name(),
-          SettingKeys.CALENDAR_ENABLED.name(),
-          SettingKeys.TASKS_ENABLED.name());
-
   private final Schedules schedules;
   private final JdbcSyncConnections connections;
   private final ConnectionLeases leases;
   private final ObjectProvider<SchedulerClient> scheduler;
+  private final SyncedResources resources;
 
   SettingsReschedule(
       Schedules schedules,
       JdbcSyncConnections connections,
       ConnectionLeases leases,
-      ObjectProvider<SchedulerClient> scheduler) {
+      ObjectProvider<SchedulerClient> scheduler,
+      SyncedResources resources) {
     this.schedules = schedules;
     this.connections = connections;
     this.leases = leases;
     this.scheduler = scheduler;
+    this.resources = resources;
   }
 
   /** True when a change of these keys can change what or when connections sync. */
-  static boolean concernsSync(Set<String> keys) {
+  boolean concernsSync(Set<String> keys) {
     return keys.stream()
         .anyMatch(
             key ->
-                SWITCHES.contains(key)
+                switches().contains(key)
                     || key.equals(SettingKeys.SYNC_INTERVAL_MINUTES.name())
                     // The Azure application decides whether connections are usable at all.
                     || key.startsWith("azure."));
+  }
+
+  /** The keys that switch a resource on or off. */
+  private Set<String> switches() {
+    Set<String> names = new HashSet<>();
+    resources.all().forEach(r -> r.switches().forEach(key -> names.add(key.name())));
+    return names;
   }
 
   @EventListener
@@ -63,7 +66,7 @@ class SettingsReschedule {
     if (!concernsSync(change.keys())) {
       return;
     }
-    boolean soon = change.keys().stream().anyMatch(SWITCHES::contains);
+    boolean soon = change.keys().stream().anyMatch(switches()::contains);
     reschedule(change.scope().level() + ":" + change.scope().id() + ":" + soon);
   }
 

@@ -2,8 +2,10 @@ package com.tandem.server.sync;
 
 import com.tandem.server.directory.Actor;
 import com.tandem.server.web.ConflictException;
+import com.tandem.server.web.InvalidInputException;
 import com.tandem.server.web.NotFoundException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -19,21 +21,31 @@ class SyncActions {
   // Looked up per call: the scheduler and the runs provide them, and the pages work without.
   private final ObjectProvider<SyncNow> syncNow;
   private final ObjectProvider<DeletionHolds> holds;
+  private final SyncedResources synced;
 
   SyncActions(
       SyncAccess access,
       JdbcSyncReads reads,
       ObjectProvider<SyncNow> syncNow,
-      ObjectProvider<DeletionHolds> holds) {
+      ObjectProvider<DeletionHolds> holds,
+      SyncedResources synced) {
     this.access = access;
     this.reads = reads;
     this.syncNow = syncNow;
     this.holds = holds;
+    this.synced = synced;
   }
 
   /** Runs the resources (every enabled one when empty) at once, or only plans them. */
   List<RunReport> syncNow(Actor actor, long userId, Set<SyncResource> resources, boolean dryRun) {
     access.user(actor, userId);
+    for (SyncResource resource : resources) {
+      if (synced.find(resource).isEmpty()) {
+        throw InvalidInputException.of(
+            "resource",
+            resource.name().toLowerCase(Locale.ROOT) + " synchronization is not available");
+      }
+    }
     try {
       return available(syncNow).run(userId, resources, RunTrigger.SYNC_NOW, dryRun);
     } catch (ConnectionBusyException e) {

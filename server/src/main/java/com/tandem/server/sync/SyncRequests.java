@@ -15,7 +15,7 @@ final class SyncRequests {
 
   private SyncRequests() {}
 
-  /** {@code resource}: absent for every enabled resource, else CALENDAR or TASKS. */
+  /** {@code resource}: absent for every enabled resource, else one name. */
   static Set<SyncResource> resources(String resource) {
     if (resource == null || resource.isBlank()) {
       return Set.of();
@@ -23,12 +23,9 @@ final class SyncRequests {
     return EnumSet.of(resource(resource));
   }
 
-  /** One resource name, CALENDAR or TASKS (any case). */
+  /** One resource name, CALENDAR, TASKS or EMAIL (any case). */
   static SyncResource resource(String resource) {
     String name = resource.trim().toUpperCase(Locale.ROOT);
-    if ("EMAIL".equals(name)) {
-      throw InvalidInputException.of("resource", "email synchronization is not available");
-    }
     return Arrays.stream(SyncResource.values())
         .filter(r -> r.name().equals(name))
         .findFirst()

@@ -2,12 +2,17 @@ package com.tandem.server.sync;
 
 import com.tandem.server.activity.ChangeType;
 
-/** What a connection syncs, each with its own cursors, links and runs. */
+/**
+ * The names of what a connection syncs, each with its own cursors, links and runs; what each is
+ * lies in its {@link SyncedResource}.
+ */
 public enum SyncResource {
   /** CRM calendar events and the user's Outlook calendar. */
   CALENDAR(ChangeType.CALENDAR_EVENT),
   /** CRM tasks and a Microsoft To Do list (the user's default list). */
-  TASKS(ChangeType.TASK);
+  TASKS(ChangeType.TASK),
+  /** CRM emails and the user's mailbox folders (not synced by this server yet). */
+  EMAIL(ChangeType.EMAIL);
 
   private final ChangeType changeType;
 

@@ -4,11 +4,10 @@ import com.tandem.server.account.ConnectionStatus;
 import com.tandem.server.account.MicrosoftConnection;
 import com.tandem.server.account.MicrosoftConnections;
 import com.tandem.server.settings.ResolvedSettings;
-import com.tandem.server.settings.SettingKey;
-import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.Settings;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -21,55 +20,61 @@ class SyncStatuses {
   private final Settings settings;
   private final MicrosoftConnections connections;
   private final Clock clock;
+  private final SyncedResources resources;
 
   SyncStatuses(
-      JdbcSyncReads reads, Settings settings, MicrosoftConnections connections, Clock clock) {
+      JdbcSyncReads reads,
+      Settings settings,
+      MicrosoftConnections connections,
+      Clock clock,
+      SyncedResources resources) {
     this.reads = reads;
     this.settings = settings;
     this.connections = connections;
     this.clock = clock;
+    this.resources = resources;
   }
 
-  /** CALENDAR, TASKS and EMAIL of the user, in that order. */
+  /** Each resource of the user, in the fixed order; one this server does not sync says so. */
   List<ResourceStatus> of(long userId) {
     ResolvedSettings resolved = settings.forUser(userId);
     MicrosoftConnection account = connections.connection(userId);
     SyncRecords.Connection connection = reads.connection(userId);
-    Map<String, SyncRecords.Resource> resources = reads.resources(userId);
+    Map<String, SyncRecords.Resource> stored = reads.resources(userId);
     List<SyncRecords.Hold> holds = reads.holds(userId);
     Instant now = clock.instant();
-    ResourceStatus calendar =
-        status(
-            userId,
-            SyncResource.CALENDAR,
-            off(resolved, SettingKeys.CALENDAR_SYNC_ENABLED, SettingKeys.CALENDAR_ENABLED, account),
-            account,
-            connection,
-            resources.get(SyncResource.CALENDAR.name()),
-            holds,
-            now);
-    ResourceStatus tasks =
-        status(
-            userId,
-            SyncResource.TASKS,
-            off(resolved, SettingKeys.TASKS_SYNC_ENABLED, SettingKeys.TASKS_ENABLED, account),
-            account,
-            connection,
-            resources.get(SyncResource.TASKS.name()),
-            holds,
-            now);
-    ResourceStatus email =
-        new ResourceStatus(
-            "EMAIL",
-            false,
-            ResourceStatus.Off.NOT_AVAILABLE.name(),
-            null,
-            null,
-            SyncState.IDLE,
-            null,
-            null,
-            0);
-    return List.of(calendar, tasks, email);
+    List<ResourceStatus> statuses = new ArrayList<>();
+    for (SyncResource id : SyncResource.values()) {
+      statuses.add(
+          resources
+              .find(id)
+              .map(
+                  resource ->
+                      status(
+                          userId,
+                          id,
+                          off(resolved, resource, account),
+                          account,
+                          connection,
+                          stored.get(id.name()),
+                          holds,
+                          now))
+              .orElseGet(() -> notAvailable(id)));
+    }
+    return statuses;
+  }
+
+  private static ResourceStatus notAvailable(SyncResource id) {
+    return new ResourceStatus(
+        id.name(),
+        false,
+        ResourceStatus.Off.NOT_AVAILABLE.name(),
+        null,
+        null,
+        SyncState.IDLE,
+        null,
+        null,
+        0);
   }
 
   private ResourceStatus status(
@@ -129,14 +134,11 @@ class SyncStatuses {
   }
 
   private static ResourceStatus.Off off(
-      ResolvedSettings resolved,
-      SettingKey<Boolean> systemSwitch,
-      SettingKey<Boolean> enabled,
-      MicrosoftConnection account) {
-    if (!Boolean.TRUE.equals(resolved.value(systemSwitch))) {
+      ResolvedSettings resolved, SyncedResource<?> resource, MicrosoftConnection account) {
+    if (!Boolean.TRUE.equals(resolved.value(resource.systemSwitch()))) {
       return ResourceStatus.Off.SWITCHED_OFF_FOR_SYSTEM;
     }
-    if (!Boolean.TRUE.equals(resolved.value(enabled))) {
+    if (!Boolean.TRUE.equals(resolved.value(resource.enabledSetting()))) {
       return ResourceStatus.Off.SWITCHED_OFF;
     }
     if (account.status() == ConnectionStatus.RECONNECT_REQUIRED) {

@@ -53,6 +53,7 @@ class CrmItemsIT {
   @Autowired CrmItems<EventFields> calendar;
   @Autowired CrmItems<TaskFields> tasks;
   @Autowired CalendarEvents events;
+  @Autowired SyncedResources resources;
   @Autowired Tasks taskStore;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
@@ -86,7 +87,7 @@ class CrmItemsIT {
               assertThat(item.version()).isEqualTo("1");
             });
     assertThat(events.find(userId, created.id()).orElseThrow().lastOrigin()).isEqualTo(Origin.SYNC);
-    assertThat(calendar.resource()).isEqualTo(SyncResource.CALENDAR);
+    assertThat(resources.get(SyncResource.CALENDAR).crm()).isSameAs(calendar);
   }
 
   @Test
@@ -239,7 +240,7 @@ class CrmItemsIT {
     assertThat(tasks.delete(userId, created.id(), "2")).isFalse();
     assertThat(tasks.inWindow(call, WINDOW)).isTrue();
     assertThat(tasks.title(call)).isEqualTo("Call Alex");
-    assertThat(tasks.resource()).isEqualTo(SyncResource.TASKS);
+    assertThat(resources.get(SyncResource.TASKS).crm()).isSameAs(tasks);
   }
 
   @Test

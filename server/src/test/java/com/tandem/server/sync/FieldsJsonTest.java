@@ -59,7 +59,7 @@ class FieldsJsonTest {
 
   @Test
   void eventFieldsReadBackEqualToWhatWasWritten() {
-    FieldsJson<EventFields> json = FieldsJson.of(SyncResource.CALENDAR);
+    FieldsJson<EventFields> json = FieldsJson.of(EventFields.class);
     EventFields event = fullEvent();
 
     EventFields back = json.read(json.write(event));
@@ -70,7 +70,7 @@ class FieldsJsonTest {
 
   @Test
   void aPlainAllDayEventReadsBackWithItsNullsAndFlags() {
-    FieldsJson<EventFields> json = FieldsJson.of(SyncResource.CALENDAR);
+    FieldsJson<EventFields> json = FieldsJson.of(EventFields.class);
     EventFields event =
         new EventFields(
             "Holiday",
@@ -90,7 +90,7 @@ class FieldsJsonTest {
 
   @Test
   void taskFieldsReadBackEqualToWhatWasWritten() {
-    FieldsJson<TaskFields> json = FieldsJson.of(SyncResource.TASKS);
+    FieldsJson<TaskFields> json = FieldsJson.of(TaskFields.class);
     TaskFields task =
         new TaskFields(
             "Call back",
@@ -109,7 +109,7 @@ class FieldsJsonTest {
 
   @Test
   void linksWithAPendingWriteReadBackEqual() {
-    FieldsJson<EventFields> json = FieldsJson.of(SyncResource.CALENDAR);
+    FieldsJson<EventFields> json = FieldsJson.of(EventFields.class);
     SyncLink<EventFields> plain =
         SyncLink.of("c1", "3", "m1", "ck1", fullEvent(), Instant.parse("2026-01-01T00:00:00Z"));
     SyncLink<EventFields> pending =

@@ -46,7 +46,7 @@ class JdbcLinksTest {
             new TransactionTemplate(new DataSourceTransactionManager(data)),
             () -> {},
             user,
-            SyncResource.TASKS);
+            new MemorySides().resource);
   }
 
   private static SyncLink<TaskFields> link(String crmId, String microsoftId, String crmVersion) {

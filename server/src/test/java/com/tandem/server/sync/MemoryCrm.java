@@ -70,11 +70,6 @@ final class MemoryCrm implements CrmItems<TaskFields>, ChangeFeed {
   // CrmItems.
 
   @Override
-  public SyncResource resource() {
-    return SyncResource.TASKS;
-  }
-
-  @Override
   public Optional<ItemState<TaskFields>> find(long userId, String crmId) {
     Row row = rows.get(crmId);
     return row == null

@@ -108,11 +108,6 @@ final class MemoryMicrosoft implements MicrosoftItems<TaskFields> {
   // MicrosoftItems.
 
   @Override
-  public SyncResource resource() {
-    return SyncResource.TASKS;
-  }
-
-  @Override
   public MicrosoftTarget target(
       com.tandem.graph.GraphClient graph, com.tandem.graph.Mailbox mailbox) {
     return new MicrosoftTarget(graph, mailbox, "list-1");

@@ -29,6 +29,58 @@ final class MemorySides {
   final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
   final MemoryCrm crm = new MemoryCrm(clock);
   final MemoryMicrosoft microsoft = new MemoryMicrosoft(clock);
+
+  /** Tasks whose two sides live in memory. */
+  final SyncedResource<TaskFields> resource =
+      new SyncedResource<>() {
+        @Override
+        public SyncResource id() {
+          return SyncResource.TASKS;
+        }
+
+        @Override
+        public com.tandem.server.settings.SettingKey<Boolean> systemSwitch() {
+          return com.tandem.server.settings.SettingKeys.TASKS_SYNC_ENABLED;
+        }
+
+        @Override
+        public com.tandem.server.settings.SettingKey<Boolean> enabledSetting() {
+          return com.tandem.server.settings.SettingKeys.TASKS_ENABLED;
+        }
+
+        @Override
+        public com.tandem.server.settings.SettingKey<com.tandem.server.settings.SyncDirection>
+            directionSetting() {
+          return com.tandem.server.settings.SettingKeys.TASKS_DIRECTION;
+        }
+
+        @Override
+        public com.tandem.server.settings.SettingKey<com.tandem.server.settings.ConflictResolution>
+            conflictSetting() {
+          return com.tandem.server.settings.SettingKeys.TASKS_CONFLICT_RESOLUTION;
+        }
+
+        @Override
+        public boolean windowed() {
+          return false;
+        }
+
+        @Override
+        public CrmItems<TaskFields> crm() {
+          return crm;
+        }
+
+        @Override
+        public MicrosoftItems<TaskFields> microsoft() {
+          return microsoft;
+        }
+
+        @Override
+        public Class<TaskFields> fieldsType() {
+          return TaskFields.class;
+        }
+      };
+
   final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -81,12 +133,10 @@ final class MemorySides {
   }
 
   private RunReport run(boolean dryRun) {
+    RunRequest request = new RunRequest(userId, SyncResource.TASKS, RunTrigger.SCHEDULE, dryRun);
     if (runner.waitingForApproval(userId, SyncResource.TASKS)) {
       return runner.notRun(
-          userId,
-          SyncResource.TASKS,
-          RunTrigger.SCHEDULE,
-          dryRun,
+          request,
           RunOutcome.WAITING_FOR_APPROVAL,
           SyncState.WAITING_FOR_APPROVAL,
           "deletions wait for approval");
@@ -96,16 +146,13 @@ final class MemorySides {
     Instant now = clock.instant();
     return runner.run(
         new RunSetup<TaskFields>(
-            userId,
-            SyncResource.TASKS,
-            RunTrigger.SCHEDULE,
-            dryRun,
+            request,
+            resource,
             policy,
             new SyncWindow(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(30))),
+            microsoft,
             null,
-            () -> microsoft.target(graph, Mailbox.me("user:" + userId)),
-            crm,
-            microsoft));
+            () -> microsoft.target(graph, Mailbox.me("user:" + userId))));
   }
 
   ResourceCursor cursor() {
@@ -119,7 +166,7 @@ final class MemorySides {
             new org.springframework.transaction.support.TransactionTemplate(transactions),
             () -> {},
             userId,
-            SyncResource.TASKS)
+            resource)
         .count();
   }
 

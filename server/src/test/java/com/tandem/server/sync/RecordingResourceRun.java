@@ -32,7 +32,11 @@ final class RecordingResourceRun implements ResourceRun {
   }
 
   @Override
-  public RunReport run(long userId, SyncResource resource, RunTrigger trigger, boolean dryRun) {
+  public RunReport run(RunRequest request, ReadAhead ahead) {
+    long userId = request.userId();
+    SyncResource resource = request.resource();
+    RunTrigger trigger = request.trigger();
+    boolean dryRun = request.dryRun();
     Instant start = clock.instant();
     calls.add(new Call(userId, resource, trigger, dryRun));
     CountDownLatch in = entered.remove(userId);

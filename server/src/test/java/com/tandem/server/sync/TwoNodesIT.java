@@ -81,17 +81,32 @@ class TwoNodesIT {
     @Primary
     ResourceRun recordingRun(
         ResourceRuns real, JdbcClient jdbc, @Value("${tandem.sync.node-id}") String node) {
-      return (userId, resource, trigger, dryRun) -> {
-        long start = System.nanoTime();
-        RunReport report = real.run(userId, resource, trigger, dryRun);
-        long end = System.nanoTime();
-        jdbc.sql(
-                "INSERT INTO test_runs (user_id, resource, run_trigger, node, started_ns,"
-                    + " ended_ns, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .params(
-                userId, resource.name(), trigger.name(), node, start, end, report.outcome().name())
-            .update();
-        return report;
+      return new ResourceRun() {
+        @Override
+        public ReadAhead readAhead(
+            long userId, List<SyncResource> resources, RunTrigger trigger, boolean dryRun) {
+          return real.readAhead(userId, resources, trigger, dryRun);
+        }
+
+        @Override
+        public RunReport run(RunRequest request, ReadAhead ahead) {
+          long start = System.nanoTime();
+          RunReport report = real.run(request, ahead);
+          long end = System.nanoTime();
+          jdbc.sql(
+                  "INSERT INTO test_runs (user_id, resource, run_trigger, node, started_ns,"
+                      + " ended_ns, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)")
+              .params(
+                  request.userId(),
+                  request.resource().name(),
+                  request.trigger().name(),
+                  node,
+                  start,
+                  end,
+                  report.outcome().name())
+              .update();
+          return report;
+        }
       };
     }
   }

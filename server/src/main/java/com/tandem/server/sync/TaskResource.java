@@ -1,0 +1,66 @@
+package com.tandem.server.sync;
+
+import com.tandem.engine.tasks.TaskFields;
+import com.tandem.server.settings.ConflictResolution;
+import com.tandem.server.settings.SettingKey;
+import com.tandem.server.settings.SettingKeys;
+import com.tandem.server.settings.SyncDirection;
+import org.springframework.stereotype.Component;
+
+/** CRM tasks and the user's default Microsoft To Do list, whatever their dates. */
+@Component
+class TaskResource implements SyncedResource<TaskFields> {
+
+  private final CrmTaskItems crm;
+  private final MicrosoftTaskItems microsoft;
+
+  TaskResource(CrmTaskItems crm, MicrosoftTaskItems microsoft) {
+    this.crm = crm;
+    this.microsoft = microsoft;
+  }
+
+  @Override
+  public SyncResource id() {
+    return SyncResource.TASKS;
+  }
+
+  @Override
+  public SettingKey<Boolean> systemSwitch() {
+    return SettingKeys.TASKS_SYNC_ENABLED;
+  }
+
+  @Override
+  public SettingKey<Boolean> enabledSetting() {
+    return SettingKeys.TASKS_ENABLED;
+  }
+
+  @Override
+  public SettingKey<SyncDirection> directionSetting() {
+    return SettingKeys.TASKS_DIRECTION;
+  }
+
+  @Override
+  public SettingKey<ConflictResolution> conflictSetting() {
+    return SettingKeys.TASKS_CONFLICT_RESOLUTION;
+  }
+
+  @Override
+  public boolean windowed() {
+    return false;
+  }
+
+  @Override
+  public CrmItems<TaskFields> crm() {
+    return crm;
+  }
+
+  @Override
+  public MicrosoftItems<TaskFields> microsoft() {
+    return microsoft;
+  }
+
+  @Override
+  public Class<TaskFields> fieldsType() {
+    return TaskFields.class;
+  }
+}
