@@ -193,6 +193,34 @@ public final class Events {
   }
 
   /**
+   * Starts a delta round over the calendar view between two instants: its pages, pulled one after
+   * another (the next fetched while the caller works on one); the last carries the delta link to
+   * store for the next round.
+   */
+  public DeltaPages<Event> deltaPages(Mailbox mailbox, Instant start, Instant end) {
+    return pages.deltaPages(
+        mailbox, http.uri(mailbox.path("calendarView", "delta"), window(start, end)), Event.class);
+  }
+
+  /**
+   * The pages that continue from a stored delta link (or a next link of an interrupted round); an
+   * expired link, or one for another Graph, raises {@link SyncStateExpiredException} when the first
+   * page is pulled (or here, for a link of another Graph).
+   */
+  public DeltaPages<Event> resumePages(Mailbox mailbox, String link) {
+    return pages.deltaPages(mailbox, http.storedLink(link), Event.class);
+  }
+
+  /**
+   * The pages of a delta round whose first request ({@link #deltaRequest} or {@link
+   * #resumeRequest}) was answered in a batch, starting with that answer; a failed first request
+   * throws, when pulled, what a single call would have thrown.
+   */
+  public DeltaPages<Event> deltaPages(Mailbox mailbox, BatchResult batch, String id) {
+    return pages.deltaPages(mailbox, batch, id, Event.class);
+  }
+
+  /**
    * Starts a delta round over the calendar view between two instants, handing each page to the
    * callback as it arrives, and returns the delta link to store for the next round.
    */

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 final class Pages {
 
   /** Fetches next pages; idle threads end after a minute. */
-  private static final ExecutorService PREFETCH =
+  static final ExecutorService PREFETCH =
       new ThreadPoolExecutor(
           0,
           Integer.MAX_VALUE,
@@ -51,45 +51,46 @@ final class Pages {
     return values;
   }
 
-  /**
-   * Reads a delta round page by page, handing each page to the callback, and returns the round's
-   * {@code @odata.deltaLink}.
-   */
-  <T> String delta(Mailbox mailbox, URI first, Class<T> type, Consumer<DeltaPage<T>> onPage) {
-    return delta(mailbox, http.get(mailbox, first), context(first), type, onPage);
+  /** The pages of a delta round starting at {@code first}, pulled by the caller. */
+  <T> DeltaPages<T> deltaPages(Mailbox mailbox, URI first, Class<T> type) {
+    return new DeltaPages<>(
+        () -> deltaPage(http.get(mailbox, first), context(first), type), next(mailbox, type));
+  }
+
+  /** The pages of a delta round whose first request was answered in a batch. */
+  <T> DeltaPages<T> deltaPages(Mailbox mailbox, BatchResult batch, String id, Class<T> type) {
+    GraphError context =
+        GraphError.of("$batch request " + id, 200, null, "not a Graph collection", null);
+    return new DeltaPages<>(() -> deltaPage(batch.json(id), context, type), next(mailbox, type));
+  }
+
+  private <T> DeltaPages.Fetch<T> next(Mailbox mailbox, Class<T> type) {
+    return nextLink -> {
+      URI next = http.returnedLink(nextLink, GraphError.of("delta page", 200, null, "", null));
+      return deltaPage(http.get(mailbox, next), context(next), type);
+    };
   }
 
   /**
-   * Goes on with a delta round from its first page, read elsewhere (e.g. inside a {@code $batch}):
-   * hands it and every page after it to the callback and returns the round's delta link. The next
-   * page is fetched while the callback works on the current one (at most two pages in memory):
-   * Graph's answer time then overlaps the caller's writes.
+   * Reads a delta round page by page, handing each page to the callback, and returns the round's
+   * {@code @odata.deltaLink}; the next page is fetched while the callback works.
    */
+  <T> String delta(Mailbox mailbox, URI first, Class<T> type, Consumer<DeltaPage<T>> onPage) {
+    return drain(deltaPages(mailbox, first, type), onPage);
+  }
+
+  /** Goes on with a delta round whose first request was answered in a batch. */
   <T> String delta(
-      Mailbox mailbox,
-      JsonNode firstPage,
-      GraphError firstContext,
-      Class<T> type,
-      Consumer<DeltaPage<T>> onPage) {
-    DeltaPage<T> page = deltaPage(firstPage, firstContext, type);
-    GraphError context = firstContext;
-    while (true) {
-      if (page.nextLink() == null) {
-        onPage.accept(page);
-        return page.deltaLink();
+      Mailbox mailbox, BatchResult batch, String id, Class<T> type, Consumer<DeltaPage<T>> onPage) {
+    return drain(deltaPages(mailbox, batch, id, type), onPage);
+  }
+
+  private static <T> String drain(DeltaPages<T> pages, Consumer<DeltaPage<T>> onPage) {
+    try (pages) {
+      for (var page = pages.next(); page.isPresent(); page = pages.next()) {
+        onPage.accept(page.get());
       }
-      URI next = http.returnedLink(page.nextLink(), context);
-      CompletableFuture<DeltaPage<T>> coming =
-          CompletableFuture.supplyAsync(
-              () -> deltaPage(http.get(mailbox, next), context(next), type), PREFETCH);
-      try {
-        onPage.accept(page);
-      } catch (RuntimeException e) {
-        coming.cancel(false);
-        throw e;
-      }
-      page = await(coming);
-      context = context(next);
+      return pages.deltaLink();
     }
   }
 
@@ -106,7 +107,7 @@ final class Pages {
     return new DeltaPage<>(items, nextLink, deltaLink);
   }
 
-  private static <T> T await(CompletableFuture<T> future) {
+  static <T> T await(CompletableFuture<T> future) {
     try {
       return future.join();
     } catch (CompletionException e) {
@@ -118,15 +119,6 @@ final class Pages {
       }
       throw e;
     }
-  }
-
-  /** Goes on with a delta round whose first request was answered in a batch. */
-  <T> String delta(
-      Mailbox mailbox, BatchResult batch, String id, Class<T> type, Consumer<DeltaPage<T>> onPage) {
-    JsonNode first = batch.json(id);
-    GraphError context =
-        GraphError.of("$batch request " + id, 200, null, "not a Graph collection", null);
-    return delta(mailbox, first, context, type, onPage);
   }
 
   /** Reads one delta entry, which is either an item or an {@code @removed} marker. */

@@ -144,6 +144,21 @@ public final class TodoTasks {
     http.write(mailbox, "DELETE", http.uri(task(mailbox, listId, taskId), Map.of()), null, ifMatch);
   }
 
+  /** A delta round over the list's tasks: its pages, pulled one after another. */
+  public DeltaPages<TodoTask> deltaPages(Mailbox mailbox, String listId) {
+    return pages.deltaPages(mailbox, deltaUri(mailbox, listId), TodoTask.class);
+  }
+
+  /** The pages that continue from a stored delta or next link. */
+  public DeltaPages<TodoTask> resumePages(Mailbox mailbox, String link) {
+    return pages.deltaPages(mailbox, http.storedLink(link), TodoTask.class);
+  }
+
+  /** The pages of a delta round whose first request was answered in a batch. */
+  public DeltaPages<TodoTask> deltaPages(Mailbox mailbox, BatchResult batch, String id) {
+    return pages.deltaPages(mailbox, batch, id, TodoTask.class);
+  }
+
   /** Starts a delta round over a list's tasks and returns the delta link for the next round. */
   public String delta(Mailbox mailbox, String listId, Consumer<DeltaPage<TodoTask>> onPage) {
     return pages.delta(mailbox, deltaUri(mailbox, listId), TodoTask.class, onPage);

@@ -267,6 +267,41 @@ class EventsHttpIT {
   }
 
   @Test
+  void deltaPagesArePulledWithTheNextOneFetchedBeforeTheCallerAsksForIt() {
+    String base = graph.baseUrl() + "/v1.0/me/calendarView/delta";
+    graph.on(
+        "GET",
+        "/v1.0/me/calendarView/delta?startDateTime=2026-01-01T00:00:00Z&endDateTime=2026-12-31T00:00:00Z",
+        200,
+        "{\"@odata.nextLink\":\"" + base + "?$skiptoken=p2\",\"value\":[" + EVENT + "]}");
+    graph.on(
+        "GET",
+        "/v1.0/me/calendarView/delta?$skiptoken=p2",
+        200,
+        "{\"@odata.deltaLink\":\"" + base + "?$deltatoken=d1\",\"value\":[]}");
+
+    try (DeltaPages<Event> pages =
+        client
+            .events()
+            .deltaPages(
+                ME, Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"))) {
+      assertThat(graph.requests()).as("nothing is read before the first pull").isEmpty();
+      DeltaPage<Event> first = pages.next().orElseThrow();
+      assertThat(first.items()).extracting(DeltaItem::id).containsExactly("AAMk=1");
+      long giveUp = System.nanoTime() + 10_000_000_000L;
+      while (graph.requests().size() < 2 && System.nanoTime() < giveUp) {
+        Thread.onSpinWait();
+      }
+      assertThat(graph.requests()).as("the next page is on its way meanwhile").hasSize(2);
+
+      assertThat(pages.next().orElseThrow().last()).isTrue();
+      assertThat(pages.next()).isEmpty();
+      assertThat(pages.deltaLink()).isEqualTo(base + "?$deltatoken=d1");
+      assertThat(graph.requests()).as("never a page further").hasSize(2);
+    }
+  }
+
+  @Test
   void resumeReplaysTheStoredDeltaLinkVerbatim() {
     String link = graph.baseUrl() + "/v1.0/me/calendarView/delta?$deltatoken=d1";
     graph.on(

@@ -9,6 +9,7 @@ import com.tandem.graph.BatchRequest;
 import com.tandem.graph.BatchResult;
 import com.tandem.graph.DeltaItem;
 import com.tandem.graph.DeltaPage;
+import com.tandem.graph.DeltaPages;
 import com.tandem.graph.Event;
 import com.tandem.graph.EventType;
 import com.tandem.graph.Events;
@@ -28,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -69,17 +69,14 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
   }
 
   @Override
-  public String readChanges(
-      MicrosoftTarget target,
-      String link,
-      SyncWindow window,
-      Consumer<MicrosoftPage<EventFields>> onPage) {
+  public MicrosoftPages<EventFields> changes(
+      MicrosoftTarget target, String link, SyncWindow window) {
     Events events = target.graph().events();
-    Set<String> seriesRead = new HashSet<>();
-    Consumer<DeltaPage<Event>> each = page -> onPage.accept(page(target, page, seriesRead));
-    return link == null
-        ? events.delta(target.mailbox(), window.from(), window.to(), each)
-        : events.resume(target.mailbox(), link, each);
+    return pages(
+        target,
+        link == null
+            ? events.deltaPages(target.mailbox(), window.from(), window.to())
+            : events.resumePages(target.mailbox(), link));
   }
 
   @Override
@@ -93,16 +90,14 @@ class MicrosoftCalendarItems implements MicrosoftItems<EventFields> {
   }
 
   @Override
-  public String readChanges(
-      MicrosoftTarget target,
-      BatchResult batch,
-      String id,
-      Consumer<MicrosoftPage<EventFields>> onPage) {
+  public MicrosoftPages<EventFields> changes(MicrosoftTarget target, BatchResult batch, String id) {
+    return pages(target, target.graph().events().deltaPages(target.mailbox(), batch, id));
+  }
+
+  /** A round's pages, each in the engine's vocabulary; a series is read once per round. */
+  private MicrosoftPages<EventFields> pages(MicrosoftTarget target, DeltaPages<Event> round) {
     Set<String> seriesRead = new HashSet<>();
-    return target
-        .graph()
-        .events()
-        .delta(target.mailbox(), batch, id, page -> onPage.accept(page(target, page, seriesRead)));
+    return MicrosoftPages.of(round, page -> page(target, page, seriesRead));
   }
 
   /** One delta page in the engine's vocabulary; reads series masters and removed events by id. */

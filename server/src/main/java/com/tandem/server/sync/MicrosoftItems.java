@@ -7,7 +7,6 @@ import com.tandem.graph.BatchResult;
 import com.tandem.graph.GraphClient;
 import com.tandem.graph.Mailbox;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The Microsoft side of one resource, in the engine's vocabulary. Every method may throw the graph
@@ -33,9 +32,9 @@ public interface MicrosoftItems<F extends SyncFields<F>> {
   }
 
   /**
-   * The request {@link #readChanges(MicrosoftTarget, String, SyncWindow, Consumer)} would start
-   * with, as the member {@code id} of a {@code $batch}; empty when these items are not read in a
-   * batch (they are then read the ordinary way).
+   * The request {@link #changes(MicrosoftTarget, String, SyncWindow)} would start with, as the
+   * member {@code id} of a {@code $batch}; empty when these items are not read in a batch (they are
+   * then read the ordinary way).
    */
   default Optional<BatchRequest> firstRead(
       String id, MicrosoftTarget target, String link, SyncWindow window) {
@@ -43,22 +42,20 @@ public interface MicrosoftItems<F extends SyncFields<F>> {
   }
 
   /**
-   * Reads what changed like {@link #readChanges(MicrosoftTarget, String, SyncWindow, Consumer)},
-   * starting from the answer to {@link #firstRead}'s request (member {@code id} of {@code batch})
-   * and following its next links; a failed answer throws what a single read would have thrown.
+   * What changed, like {@link #changes(MicrosoftTarget, String, SyncWindow)}, starting from the
+   * answer to {@link #firstRead}'s request (member {@code id} of {@code batch}) and following its
+   * next links; a failed answer throws, when pulled, what a single read would have thrown.
    */
-  default String readChanges(
-      MicrosoftTarget target, BatchResult batch, String id, Consumer<MicrosoftPage<F>> onPage) {
+  default MicrosoftPages<F> changes(MicrosoftTarget target, BatchResult batch, String id) {
     throw new UnsupportedOperationException("these items are not read in a batch");
   }
 
   /**
-   * Reads what changed since {@code link} (a stored delta or next link), or every item of the
-   * window when {@code link} is null, handing over one page at a time; returns the new delta link.
-   * Items carry their CRM-id stamp where the read returns it.
+   * What changed since {@code link} (a stored delta or next link), or every item of the window when
+   * {@code link} is null, page by page as the run pulls them; the last page leads to the new delta
+   * link. Items carry their CRM-id stamp where the read returns it.
    */
-  String readChanges(
-      MicrosoftTarget target, String link, SyncWindow window, Consumer<MicrosoftPage<F>> onPage);
+  MicrosoftPages<F> changes(MicrosoftTarget target, String link, SyncWindow window);
 
   /** The item's current state; empty when it is gone. */
   Optional<ItemState<F>> read(MicrosoftTarget target, String id);

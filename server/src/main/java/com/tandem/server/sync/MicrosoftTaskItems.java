@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -94,28 +93,21 @@ class MicrosoftTaskItems implements MicrosoftItems<TaskFields> {
   }
 
   @Override
-  public String readChanges(
-      MicrosoftTarget target,
-      BatchResult batch,
-      String id,
-      Consumer<MicrosoftPage<TaskFields>> onPage) {
-    return target
-        .graph()
-        .todoTasks()
-        .delta(target.mailbox(), batch, id, page -> onPage.accept(page(target, page)));
+  public MicrosoftPages<TaskFields> changes(MicrosoftTarget target, BatchResult batch, String id) {
+    return MicrosoftPages.of(
+        target.graph().todoTasks().deltaPages(target.mailbox(), batch, id),
+        page -> page(target, page));
   }
 
   @Override
-  public String readChanges(
-      MicrosoftTarget target,
-      String link,
-      SyncWindow window,
-      Consumer<MicrosoftPage<TaskFields>> onPage) {
+  public MicrosoftPages<TaskFields> changes(
+      MicrosoftTarget target, String link, SyncWindow window) {
     TodoTasks tasks = target.graph().todoTasks();
-    Consumer<DeltaPage<TodoTask>> each = page -> onPage.accept(page(target, page));
-    return link == null
-        ? tasks.delta(target.mailbox(), listId(target), each)
-        : tasks.resume(target.mailbox(), link, each);
+    return MicrosoftPages.of(
+        link == null
+            ? tasks.deltaPages(target.mailbox(), listId(target))
+            : tasks.resumePages(target.mailbox(), link),
+        page -> page(target, page));
   }
 
   private MicrosoftPage<TaskFields> page(MicrosoftTarget target, DeltaPage<TodoTask> page) {

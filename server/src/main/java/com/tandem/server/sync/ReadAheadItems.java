@@ -8,7 +8,6 @@ import com.tandem.graph.GraphClient;
 import com.tandem.graph.Mailbox;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * One run's Microsoft side whose first page of changes was read ahead (in the connection's batch):
@@ -60,16 +59,15 @@ final class ReadAheadItems<F extends SyncFields<F>> implements MicrosoftItems<F>
   }
 
   @Override
-  public String readChanges(
-      MicrosoftTarget target, String link, SyncWindow window, Consumer<MicrosoftPage<F>> onPage) {
+  public MicrosoftPages<F> changes(MicrosoftTarget target, String link, SyncWindow window) {
     if (used || !readAhead(target, link, window)) {
-      return side.readChanges(target, link, window, onPage);
+      return side.changes(target, link, window);
     }
     used = true;
     if (failure != null) {
       throw failure;
     }
-    return side.readChanges(target, batch, id, onPage);
+    return side.changes(target, batch, id);
   }
 
   private boolean readAhead(MicrosoftTarget target, String link, SyncWindow window) {
@@ -85,9 +83,8 @@ final class ReadAheadItems<F extends SyncFields<F>> implements MicrosoftItems<F>
   }
 
   @Override
-  public String readChanges(
-      MicrosoftTarget target, BatchResult batch, String id, Consumer<MicrosoftPage<F>> onPage) {
-    return side.readChanges(target, batch, id, onPage);
+  public MicrosoftPages<F> changes(MicrosoftTarget target, BatchResult batch, String id) {
+    return side.changes(target, batch, id);
   }
 
   @Override

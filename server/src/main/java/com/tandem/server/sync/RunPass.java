@@ -127,7 +127,13 @@ final class RunPass<F extends SyncFields<F>> {
     if (fullFromScratch) {
       loadLiveCrmItems();
     }
-    return setup.microsoft().readChanges(setup.target(), link, window, this::onPage);
+    try (MicrosoftPages<F> pages = setup.microsoft().changes(setup.target(), link, window)) {
+      // The run pulls each page and applies it before it pulls the next.
+      for (var page = pages.next(); page.isPresent(); page = pages.next()) {
+        apply(page.get());
+      }
+      return pages.deltaLink();
+    }
   }
 
   /** Reads the other writers' changes of this resource's type up to {@code feedEnd}. */
@@ -178,7 +184,7 @@ final class RunPass<F extends SyncFields<F>> {
     return setup.crm().inWindow(fields, window);
   }
 
-  private void onPage(MicrosoftPage<F> page) {
+  private void apply(MicrosoftPage<F> page) {
     for (SkippedItem skipped : page.skipped()) {
       tally.skipped(Side.MICROSOFT, null, skipped.id(), skipped.title(), skipped.reason());
     }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -114,11 +113,8 @@ final class MemoryMicrosoft implements MicrosoftItems<TaskFields> {
   }
 
   @Override
-  public String readChanges(
-      MicrosoftTarget target,
-      String link,
-      SyncWindow window,
-      Consumer<MicrosoftPage<TaskFields>> onPage) {
+  public MicrosoftPages<TaskFields> changes(
+      MicrosoftTarget target, String link, SyncWindow window) {
     maybeFail("read");
     // Each id with the position of its last change, as of the round's start, in that order.
     LinkedHashMap<String, Long> last = new LinkedHashMap<>();
@@ -138,25 +134,43 @@ final class MemoryMicrosoft implements MicrosoftItems<TaskFields> {
     }
     long end = log.size();
     List<String> ids = new ArrayList<>(last.keySet());
-    if (ids.isEmpty()) {
-      onPage.accept(new MicrosoftPage<>(List.of(), List.of(), "delta:" + end, true));
-      return "delta:" + end;
-    }
-    for (int from = 0; from < ids.size(); from += pageSize) {
-      maybeFail("page");
-      List<String> pageIds = ids.subList(from, Math.min(ids.size(), from + pageSize));
-      List<SideChange<TaskFields>> changes = new ArrayList<>();
-      for (String id : pageIds) {
-        Item item = items.get(id);
-        changes.add(item == null ? SideChange.deleted(id) : SideChange.upserted(state(id, item)));
+    return new MicrosoftPages<>() {
+      private int from;
+      private boolean done;
+
+      @Override
+      public Optional<MicrosoftPage<TaskFields>> next() {
+        if (done) {
+          return Optional.empty();
+        }
+        if (ids.isEmpty()) {
+          done = true;
+          return Optional.of(new MicrosoftPage<>(List.of(), List.of(), "delta:" + end, true));
+        }
+        maybeFail("page");
+        List<String> pageIds = ids.subList(from, Math.min(ids.size(), from + pageSize));
+        List<SideChange<TaskFields>> changes = new ArrayList<>();
+        for (String id : pageIds) {
+          Item item = items.get(id);
+          changes.add(item == null ? SideChange.deleted(id) : SideChange.upserted(state(id, item)));
+        }
+        from += pageSize;
+        boolean lastPage = from >= ids.size();
+        done = lastPage;
+        String resume =
+            lastPage ? "delta:" + end : "delta:" + last.get(pageIds.get(pageIds.size() - 1));
+        pagesRead++;
+        return Optional.of(new MicrosoftPage<>(changes, List.of(), resume, lastPage));
       }
-      boolean lastPage = from + pageSize >= ids.size();
-      String resume =
-          lastPage ? "delta:" + end : "delta:" + last.get(pageIds.get(pageIds.size() - 1));
-      pagesRead++;
-      onPage.accept(new MicrosoftPage<>(changes, List.of(), resume, lastPage));
-    }
-    return "delta:" + end;
+
+      @Override
+      public String deltaLink() {
+        return "delta:" + end;
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   @Override

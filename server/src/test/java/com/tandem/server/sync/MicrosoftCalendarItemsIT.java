@@ -146,7 +146,7 @@ class MicrosoftCalendarItemsIT {
     Written deleted = side.create(target, meeting("Deleted", 4), "crm-3", "a1");
     List<MicrosoftPage<EventFields>> first = new ArrayList<>();
 
-    String link = side.readChanges(target, null, WINDOW, first::add);
+    String link = MicrosoftPages.drain(side.changes(target, null, WINDOW), first::add);
 
     assertThat(first).hasSizeGreaterThan(1);
     assertThat(first.get(first.size() - 1).last()).isTrue();
@@ -158,7 +158,7 @@ class MicrosoftCalendarItemsIT {
     side.update(target, changed.id(), meeting("Changed again", 3), changed.version());
     side.delete(target, deleted.id(), null);
     List<MicrosoftPage<EventFields>> next = new ArrayList<>();
-    side.readChanges(target, link, WINDOW, next::add);
+    MicrosoftPages.drain(side.changes(target, link, WINDOW), next::add);
 
     assertThat(upserted(next)).extracting(i -> i.fields().title()).containsExactly("Changed again");
     assertThat(deletedIds(next)).containsExactly(deleted.id());
@@ -167,7 +167,7 @@ class MicrosoftCalendarItemsIT {
   @Test
   void anEventThatLeftTheWindowIsNotReportedDeleted() {
     Written moved = side.create(target, meeting("Moving", 2), "crm-1", "a1");
-    String link = side.readChanges(target, null, WINDOW, page -> {});
+    String link = MicrosoftPages.drain(side.changes(target, null, WINDOW), page -> {});
     EventFields later =
         EventFields.of(
             "Moving",
@@ -176,7 +176,7 @@ class MicrosoftCalendarItemsIT {
     side.update(target, moved.id(), later, moved.version());
 
     List<MicrosoftPage<EventFields>> next = new ArrayList<>();
-    side.readChanges(target, link, WINDOW, next::add);
+    MicrosoftPages.drain(side.changes(target, link, WINDOW), next::add);
 
     assertThat(deletedIds(next)).isEmpty();
     assertThat(side.read(target, moved.id())).isPresent();
@@ -200,7 +200,7 @@ class MicrosoftCalendarItemsIT {
     side.create(target, holiday, "crm-1", "a1");
     List<MicrosoftPage<EventFields>> pages = new ArrayList<>();
 
-    side.readChanges(target, null, WINDOW, pages::add);
+    MicrosoftPages.drain(side.changes(target, null, WINDOW), pages::add);
 
     assertThat(pages.stream().flatMap(p -> p.skipped().stream())).isEmpty();
     assertThat(upserted(pages))
@@ -218,7 +218,7 @@ class MicrosoftCalendarItemsIT {
     Written series = side.create(target, weekly("Stand-up"), "crm-1", "a1");
     List<MicrosoftPage<EventFields>> pages = new ArrayList<>();
 
-    side.readChanges(target, null, WINDOW, pages::add);
+    MicrosoftPages.drain(side.changes(target, null, WINDOW), pages::add);
 
     assertThat(upserted(pages))
         .singleElement()
@@ -239,7 +239,7 @@ class MicrosoftCalendarItemsIT {
     graph.events().create(EmulatorGraph.ADELE, raw("Shouting zone", "w. europe standard time"));
     List<MicrosoftPage<EventFields>> pages = new ArrayList<>();
 
-    side.readChanges(target, null, WINDOW, pages::add);
+    MicrosoftPages.drain(side.changes(target, null, WINDOW), pages::add);
 
     assertThat(upserted(pages)).extracting(ItemState::id).containsExactly(good.id());
     List<SkippedItem> skipped = pages.stream().flatMap(p -> p.skipped().stream()).toList();

@@ -167,7 +167,7 @@ class MicrosoftTaskItemsIT {
     Written deleted = side.create(target, task("Deleted"), "crm-3", "a1");
     List<MicrosoftPage<TaskFields>> first = new ArrayList<>();
 
-    String link = side.readChanges(target, null, WINDOW, first::add);
+    String link = MicrosoftPages.drain(side.changes(target, null, WINDOW), first::add);
 
     assertThat(first).hasSizeGreaterThan(1);
     assertThat(first.get(first.size() - 1).last()).isTrue();
@@ -182,7 +182,7 @@ class MicrosoftTaskItemsIT {
     side.update(target, changed.id(), task("Changed again"), changed.version());
     side.delete(target, deleted.id(), null);
     List<MicrosoftPage<TaskFields>> next = new ArrayList<>();
-    side.readChanges(target, link, WINDOW, next::add);
+    MicrosoftPages.drain(side.changes(target, link, WINDOW), next::add);
 
     assertThat(upserted(next))
         .extracting(i -> i.fields().subject())
@@ -201,7 +201,7 @@ class MicrosoftTaskItemsIT {
             TodoTask.builder().title("y".repeat(100 * 1024)).build());
     List<MicrosoftPage<TaskFields>> pages = new ArrayList<>();
 
-    side.readChanges(target, null, WINDOW, pages::add);
+    MicrosoftPages.drain(side.changes(target, null, WINDOW), pages::add);
 
     assertThat(upserted(pages)).extracting(ItemState::id).containsExactly(good.id());
     assertThat(pages.stream().flatMap(p -> p.skipped().stream()))
