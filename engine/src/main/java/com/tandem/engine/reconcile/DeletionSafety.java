@@ -26,7 +26,11 @@ final class DeletionSafety {
     return result;
   }
 
-  private static boolean exceeds(int deletions, int linkedItems, int maxDeletePercent) {
+  /**
+   * Whether {@code deletions} on one side are more than a run may make without approval: at least
+   * {@link SyncPolicy#MIN_HELD_DELETIONS}, and more than the allowed share of the linked items.
+   */
+  static boolean exceeds(int deletions, int linkedItems, int maxDeletePercent) {
     return deletions >= SyncPolicy.MIN_HELD_DELETIONS
         && (long) deletions * 100 > (long) maxDeletePercent * linkedItems;
   }

@@ -21,12 +21,14 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random interleavings of user edits, deletes, sync runs and crashed runs on both sides converge:
  * after a final quiet run both sides hold the same items, nothing is duplicated, and the edit the
- * policy says should win is the one kept.
+ * policy says should win is the one kept. Each run plans Microsoft's changes page by page, as the
+ * server reads them (pages of one to four items).
  */
 class ConvergenceProperties {
 
@@ -78,8 +80,10 @@ class ConvergenceProperties {
 
   @Property(tries = 200)
   void bidirectionalSyncConvergesWithNothingLostOrDuplicated(
-      @ForAll ConflictPolicy policy, @ForAll("scenarios") List<Step> steps) {
-    TwoSides world = new TwoSides(new SyncPolicy(Direction.BIDIRECTIONAL, policy, 100));
+      @ForAll ConflictPolicy policy,
+      @ForAll("scenarios") List<Step> steps,
+      @ForAll @IntRange(min = 1, max = 4) int pageSize) {
+    TwoSides world = new TwoSides(new SyncPolicy(Direction.BIDIRECTIONAL, policy, 100), pageSize);
 
     startWithSyncedItems(world);
     steps.forEach(step -> step.run(world));
@@ -100,8 +104,11 @@ class ConvergenceProperties {
 
   @Property(tries = 100)
   void oneWaySyncCopiesEverySourceItemExactlyOnce(
-      @ForAll("oneWay") Direction direction, @ForAll("scenarios") List<Step> steps) {
-    TwoSides world = new TwoSides(new SyncPolicy(direction, ConflictPolicy.CRM_WINS, 100));
+      @ForAll("oneWay") Direction direction,
+      @ForAll("scenarios") List<Step> steps,
+      @ForAll @IntRange(min = 1, max = 4) int pageSize) {
+    TwoSides world =
+        new TwoSides(new SyncPolicy(direction, ConflictPolicy.CRM_WINS, 100), pageSize);
     Side source = direction == Direction.CRM_TO_MICROSOFT ? Side.CRM : Side.MICROSOFT;
 
     startWithSyncedItems(world);

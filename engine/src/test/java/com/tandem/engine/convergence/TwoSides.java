@@ -5,9 +5,10 @@ import com.tandem.engine.convergence.Oracle.Kind;
 import com.tandem.engine.convergence.SideStore.Row;
 import com.tandem.engine.reconcile.Plan;
 import com.tandem.engine.reconcile.Reconciler;
+import com.tandem.engine.reconcile.RunPlanner;
 import com.tandem.engine.reconcile.Side;
+import com.tandem.engine.reconcile.SideChange;
 import com.tandem.engine.reconcile.SyncAction;
-import com.tandem.engine.reconcile.SyncInput;
 import com.tandem.engine.reconcile.SyncLink;
 import com.tandem.engine.reconcile.SyncPolicy;
 import com.tandem.engine.tasks.TaskFields;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,8 +45,16 @@ final class TwoSides {
   private int nextOrigin;
   private int nextValue;
 
+  private final int pageSize;
+
   TwoSides(SyncPolicy policy) {
+    this(policy, Integer.MAX_VALUE);
+  }
+
+  /** Both sides, Microsoft's changes reaching a run in pages of {@code pageSize}. */
+  TwoSides(SyncPolicy policy, int pageSize) {
     this.policy = policy;
+    this.pageSize = pageSize;
     this.oracle = new Oracle(policy.conflictPolicy());
   }
 
@@ -85,12 +95,7 @@ final class TwoSides {
     int crmEnd = crm.logSize();
     int microsoftEnd = microsoft.logSize();
     Plan<TaskFields> plan =
-        reconciler.plan(
-            policy,
-            new SyncInput<>(
-                List.copyOf(links.values()),
-                crm.changesSince(crmCursor),
-                microsoft.changesSince(microsoftCursor)));
+        planPageByPage(crm.changesSince(crmCursor), microsoft.changesSince(microsoftCursor));
     Map<String, TaskFields> crmBefore = contentByOrigin(crm);
     Map<String, TaskFields> microsoftBefore = contentByOrigin(microsoft);
     Map<String, List<SyncAction<TaskFields>>> byOrigin = new LinkedHashMap<>();
@@ -131,6 +136,49 @@ final class TwoSides {
     }
     settled.forEach(o -> oracle.settle(o, crmBefore.get(o), microsoftBefore.get(o)));
     return plan;
+  }
+
+  /**
+   * What a run decides when Microsoft's changes come in pages, as the server reads them: each page
+   * with its links (by Microsoft id and by stamp) and the CRM changes it claims, then the rest,
+   * then the run's deletions.
+   */
+  private Plan<TaskFields> planPageByPage(
+      List<SideChange<TaskFields>> crmChanges, List<SideChange<TaskFields>> microsoftChanges) {
+    RunPlanner<TaskFields> planner = reconciler.startRun(policy, links.size());
+    Set<String> linked = new HashSet<>(links.keySet());
+    planner.addCrmChanges(crmChanges, linked, fields -> true);
+    List<SyncAction<TaskFields>> actions = new ArrayList<>();
+    for (int from = 0; from < microsoftChanges.size(); from += pageSize) {
+      List<SideChange<TaskFields>> page =
+          microsoftChanges.subList(from, Math.min(microsoftChanges.size(), from + pageSize));
+      Set<String> ids = new HashSet<>();
+      page.forEach(change -> ids.add(change.id()));
+      Map<String, SyncLink<TaskFields>> pageLinks = new LinkedHashMap<>();
+      links.values().stream()
+          .filter(l -> ids.contains(l.microsoftId()))
+          .forEach(l -> pageLinks.put(l.crmId(), l));
+      Set<String> linkedHere = new HashSet<>();
+      pageLinks.values().forEach(l -> linkedHere.add(l.microsoftId()));
+      for (String stamp : RunPlanner.stampsToLookUp(page, linkedHere)) {
+        if (links.containsKey(stamp)) {
+          pageLinks.putIfAbsent(stamp, links.get(stamp));
+        }
+      }
+      RunPlanner.PageClaim<TaskFields> claim = planner.claim(page, pageLinks.values());
+      List<SideChange<TaskFields>> pageCrm = new ArrayList<>(claim.crmChanges());
+      for (String original : claim.unreadOriginals()) {
+        Row row = crm.row(original);
+        pageCrm.add(row == null ? SideChange.deleted(original) : SideChange.upserted(row.state()));
+      }
+      actions.addAll(planner.plan(pageLinks.values(), pageCrm, page));
+    }
+    List<SyncLink<TaskFields>> rest = planner.waitingLinkedIds().stream().map(links::get).toList();
+    actions.addAll(planner.plan(rest, planner.drain(), List.of()));
+    RunPlanner.Settled<TaskFields> settled = planner.settleDeletions();
+    actions.addAll(settled.deletions());
+    actions.addAll(settled.held());
+    return new Plan<>(actions);
   }
 
   private void apply(SyncAction<TaskFields> action, Writes writes, Instant at, Progress progress) {

@@ -259,9 +259,7 @@ final class Execution<F extends SyncFields<F>> {
     List<SyncLink<F>> input = original == null ? List.of() : List.of(original);
     List<SyncAction<F>> again =
         reconciler
-            .plan(
-                RunPass.withoutHolds(setup.policy()),
-                new SyncInput<>(input, List.of(crmNow), List.of(microsoftNow)))
+            .plan(setup.policy(), new SyncInput<>(input, List.of(crmNow), List.of(microsoftNow)))
             .actions();
     execute(again, input, attempt + 1);
   }

@@ -1,13 +1,12 @@
 package com.tandem.server.sync;
 
 import com.tandem.engine.reconcile.Reconciler;
+import com.tandem.engine.reconcile.RunPlanner;
 import com.tandem.engine.reconcile.Side;
 import com.tandem.engine.reconcile.SideChange;
 import com.tandem.engine.reconcile.SyncAction;
 import com.tandem.engine.reconcile.SyncFields;
-import com.tandem.engine.reconcile.SyncInput;
 import com.tandem.engine.reconcile.SyncLink;
-import com.tandem.engine.reconcile.SyncPolicy;
 import com.tandem.graph.SyncStateExpiredException;
 import com.tandem.server.activity.Change;
 import com.tandem.server.activity.ChangeFeed;
@@ -42,9 +41,8 @@ final class RunPass<F extends SyncFields<F>> {
   private final Execution<F> execution;
   private final Tally tally;
   private final ResourceCursor cursor;
-  private final CrmBacklog<F> backlog;
+  private final RunPlanner<F> planner;
   private final Set<String> seen;
-  private final List<SyncAction.Delete<F>> deferred = new ArrayList<>();
   private final int linkedAtStart;
   private SyncWindow window;
   private long lastSeq;
@@ -71,12 +69,7 @@ final class RunPass<F extends SyncFields<F>> {
     this.cursor = cursor;
     this.seen = linkedMicrosoftIds;
     this.linkedAtStart = links.count();
-    this.backlog = new CrmBacklog<>(links);
-  }
-
-  /** The policy a single plan follows: deletions are counted over the run, not per plan. */
-  static SyncPolicy withoutHolds(SyncPolicy policy) {
-    return new SyncPolicy(policy.direction(), policy.conflictPolicy(), 100);
+    this.planner = reconciler.startRun(setup.policy(), linkedAtStart);
   }
 
   /** Runs the pass; returns the held deletions (empty when none were held). */
@@ -154,11 +147,17 @@ final class RunPass<F extends SyncFields<F>> {
     lastSeq = Math.max(cursor.crmCursor(), feedEnd);
     List<SideChange<F>> changes = new ArrayList<>();
     for (String id : ids) {
-      if (!backlog.contains(id)) {
+      if (!planner.waiting(id)) {
         crmChange(id).ifPresent(changes::add);
       }
     }
-    backlog.add(changes, this::inWindow);
+    addToBacklog(changes);
+  }
+
+  private void addToBacklog(List<SideChange<F>> changes) {
+    Set<String> linked =
+        links.microsoftIdsOf(changes.stream().map(SideChange::id).toList()).keySet();
+    planner.addCrmChanges(changes, linked, this::inWindow);
   }
 
   private void loadLiveCrmItems() {
@@ -173,11 +172,11 @@ final class RunPass<F extends SyncFields<F>> {
             setup.userId(),
             window,
             item -> {
-              if (!backlog.contains(item.id())) {
+              if (!planner.waiting(item.id())) {
                 live.add(SideChange.upserted(item));
               }
             });
-    backlog.add(live, this::inWindow);
+    addToBacklog(live);
   }
 
   private boolean inWindow(F fields) {
@@ -196,33 +195,21 @@ final class RunPass<F extends SyncFields<F>> {
     Set<String> linkedHere = new HashSet<>();
     pageLinks.values().forEach(l -> linkedHere.add(l.microsoftId()));
     changes = withStamps(changes, page.unreadStamps(), linkedHere);
-    List<String> stamps = new ArrayList<>();
-    for (SideChange<F> change : changes) {
-      if (change instanceof SideChange.Upserted<F> upserted
-          && upserted.item().crmIdStamp() != null
-          && !linkedHere.contains(change.id())) {
-        stamps.add(upserted.item().crmIdStamp());
-      }
-    }
-    links.byCrmIds(stamps).forEach(l -> pageLinks.putIfAbsent(l.crmId(), l));
-    List<SideChange<F>> crmChanges = new ArrayList<>();
-    pageLinks.keySet().forEach(crmId -> backlog.claim(crmId, crmChanges));
-    stamps.forEach(crmId -> backlog.claim(crmId, crmChanges));
-    askForUnchangedOriginals(stamps, pageLinks.keySet(), crmChanges);
-    for (SideChange<F> change : changes) {
-      if (change instanceof SideChange.Upserted<F> upserted
-          && upserted.item().crmIdStamp() == null
-          && !linkedHere.contains(change.id())) {
-        backlog.claimMatching(upserted.item().fields().matchKey(), crmChanges);
-      }
-    }
+    links
+        .byCrmIds(RunPlanner.stampsToLookUp(changes, linkedHere))
+        .forEach(l -> pageLinks.putIfAbsent(l.crmId(), l));
+    RunPlanner.PageClaim<F> claim = planner.claim(changes, pageLinks.values());
+    List<SideChange<F>> crmChanges = new ArrayList<>(claim.crmChanges());
+    // A stamped copy whose CRM item is neither linked nor changed was made by a run that ended
+    // before recording its link: the CRM item as it is now decides whether it is linked or goes.
+    claim.unreadOriginals().forEach(crmId -> crmChange(crmId).ifPresent(crmChanges::add));
     plan(pageLinks.values(), crmChanges, changes);
     tally.flush();
     boolean linksBeforeFullRead = fullFromScratch && linkedAtStart > 0;
     // A resume link is stored only once everything before it is durable: not while deletions wait
     // for the end of the run, nor while a full re-read must still see every page to tell what is
     // missing.
-    if (!setup.dryRun() && deferred.isEmpty() && !linksBeforeFullRead) {
+    if (!setup.dryRun() && !planner.deletionsWaiting() && !linksBeforeFullRead) {
       cursors.deltaLink(
           setup.userId(), setup.id(), page.resumeLink(), window, setup.target().listId());
     }
@@ -257,22 +244,6 @@ final class RunPass<F extends SyncFields<F>> {
     return read;
   }
 
-  /**
-   * A stamped copy whose CRM item is neither linked nor changed was made by a run that ended before
-   * recording its link: the CRM item as it is now decides whether the copy is linked or goes, so
-   * that a copy of a deleted item never comes back as a new one.
-   */
-  private void askForUnchangedOriginals(
-      List<String> stamps, Set<String> linked, List<SideChange<F>> crmChanges) {
-    Set<String> present = new HashSet<>();
-    crmChanges.forEach(change -> present.add(change.id()));
-    for (String crmId : stamps) {
-      if (!linked.contains(crmId) && present.add(crmId)) {
-        crmChange(crmId).ifPresent(crmChanges::add);
-      }
-    }
-  }
-
   /** The CRM item as it is now (deleted when gone); empty, and logged, when it cannot be read. */
   private Optional<SideChange<F>> crmChange(String crmId) {
     try {
@@ -290,7 +261,7 @@ final class RunPass<F extends SyncFields<F>> {
 
   private void planUnclaimedCrmChanges() {
     Map<String, SyncLink<F>> inputLinks = new LinkedHashMap<>();
-    links.byCrmIds(backlog.linkedIds()).forEach(l -> inputLinks.put(l.crmId(), l));
+    links.byCrmIds(planner.waitingLinkedIds()).forEach(l -> inputLinks.put(l.crmId(), l));
     List<SideChange<F>> microsoftChanges = new ArrayList<>();
     if (fullFromScratch && linkedAtStart > 0) {
       // A full re-read reports what exists; a linked item it did not see may be gone, or merely
@@ -312,61 +283,35 @@ final class RunPass<F extends SyncFields<F>> {
         inputLinks.putIfAbsent(link.crmId(), link);
       }
     }
-    plan(inputLinks.values(), backlog.drain(), microsoftChanges);
+    plan(inputLinks.values(), planner.drain(), microsoftChanges);
   }
 
   private void plan(
       Collection<SyncLink<F>> inputLinks,
       List<SideChange<F>> crmChanges,
       List<SideChange<F>> microsoftChanges) {
-    if (crmChanges.isEmpty() && microsoftChanges.isEmpty()) {
-      return;
+    List<SyncAction<F>> now = planner.plan(inputLinks, crmChanges, microsoftChanges);
+    if (!now.isEmpty()) {
+      execution.execute(now, List.copyOf(inputLinks));
     }
-    List<SyncLink<F>> input = List.copyOf(inputLinks);
-    List<SyncAction<F>> now = new ArrayList<>();
-    for (SyncAction<F> action :
-        reconciler
-            .plan(
-                withoutHolds(setup.policy()), new SyncInput<>(input, crmChanges, microsoftChanges))
-            .actions()) {
-      if (action instanceof SyncAction.Delete<F> delete) {
-        deferred.add(delete);
-      } else if (action instanceof SyncAction.HoldForApproval<F> hold) {
-        deferred.addAll(hold.deletions());
-      } else {
-        now.add(action);
-      }
-    }
-    execution.execute(now, input);
   }
 
+  /** Carries out the run's deletions, or records the ones the engine held for approval. */
   private List<SyncAction.HoldForApproval<F>> settleDeletions() {
-    List<SyncAction.HoldForApproval<F>> held = new ArrayList<>();
-    for (Side side : Side.values()) {
-      List<SyncAction.Delete<F>> deletions =
-          deferred.stream().filter(d -> d.target() == side).toList();
-      if (exceeds(deletions.size())) {
-        held.add(new SyncAction.HoldForApproval<>(side, deletions, linkedAtStart));
-        for (SyncAction.Delete<F> delete : deletions) {
-          tally.held(
-              side,
-              delete.link().crmId(),
-              delete.link().microsoftId(),
-              execution.title(delete.link().synced()),
-              deletions.size() + " of " + linkedAtStart + " linked items");
-        }
-      } else {
-        for (SyncAction.Delete<F> delete : deletions) {
-          execution.execute(List.of(delete), List.of(delete.link()));
-        }
+    RunPlanner.Settled<F> settled = planner.settleDeletions();
+    for (SyncAction.HoldForApproval<F> hold : settled.held()) {
+      for (SyncAction.Delete<F> delete : hold.deletions()) {
+        tally.held(
+            hold.side(),
+            delete.link().crmId(),
+            delete.link().microsoftId(),
+            execution.title(delete.link().synced()),
+            hold.deletions().size() + " of " + linkedAtStart + " linked items");
       }
     }
-    deferred.clear();
-    return held;
-  }
-
-  private boolean exceeds(int deletions) {
-    return deletions >= SyncPolicy.MIN_HELD_DELETIONS
-        && (long) deletions * 100 > (long) setup.policy().maxDeletePercent() * linkedAtStart;
+    for (SyncAction.Delete<F> delete : settled.deletions()) {
+      execution.execute(List.of(delete), List.of(delete.link()));
+    }
+    return settled.held();
   }
 }
