@@ -3,6 +3,7 @@ package com.tandem.engine.convergence;
 import com.tandem.engine.convergence.Oracle.Event;
 import com.tandem.engine.convergence.Oracle.Kind;
 import com.tandem.engine.convergence.SideStore.Row;
+import com.tandem.engine.reconcile.ContentHash;
 import com.tandem.engine.reconcile.Plan;
 import com.tandem.engine.reconcile.Reconciler;
 import com.tandem.engine.reconcile.RunPlanner;
@@ -181,12 +182,34 @@ final class TwoSides {
     return new Plan<>(actions);
   }
 
+  /**
+   * A copy a crashed run made in Microsoft for this create (stamped with its CRM id, and not the
+   * deleted one it replaces), which the server looks up before creating again; else null.
+   */
+  private String copyMadeBefore(SyncAction.Create<TaskFields> create) {
+    if (create.target() != Side.MICROSOFT) {
+      return null;
+    }
+    String replaced = create.replaces() == null ? null : create.replaces().microsoftId();
+    return microsoft.rows().stream()
+        .filter(r -> create.crmIdStamp().equals(r.stamp()) && !r.id().equals(replaced))
+        .map(Row::id)
+        .findFirst()
+        .orElse(null);
+  }
+
   private void apply(SyncAction<TaskFields> action, Writes writes, Instant at, Progress progress) {
     if (action instanceof SyncAction.Create<TaskFields> create) {
       Side source = create.target().other();
       String origin = store(source).originOf(create.sourceId());
       writes.next();
-      String id = store(create.target()).create(create.fields(), create.crmIdStamp(), origin, at);
+      String id = copyMadeBefore(create);
+      if (id == null) {
+        id = store(create.target()).create(create.fields(), create.crmIdStamp(), origin, at);
+      } else if (!ContentHash.of(microsoft.row(id).fields())
+          .equals(ContentHash.of(create.fields()))) {
+        microsoft.update(id, create.fields(), at);
+      }
       if (create.target() == Side.MICROSOFT) {
         writes.next();
       }
