@@ -10,7 +10,8 @@ public record CalendarEvent(
     CalendarEventFields fields,
     long version,
     Instant updatedAt,
-    Origin lastOrigin) {
+    Origin lastOrigin)
+    implements VersionedItem<CalendarEventFields> {
 
   public CalendarEvent {
     Objects.requireNonNull(id, "id == null");

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /** A stored task: its id, owner, content, version and the origin of its last write. */
 public record Task(
-    String id, long userId, TaskFields fields, long version, Instant updatedAt, Origin lastOrigin) {
+    String id, long userId, TaskFields fields, long version, Instant updatedAt, Origin lastOrigin)
+    implements VersionedItem<TaskFields> {
 
   public Task {
     Objects.requireNonNull(id, "id == null");

@@ -41,6 +41,20 @@ public record IfMatch(List<String> tags) {
     return "\"" + version + "\"";
   }
 
+  /**
+   * The version a write must find, for a store that checks versions itself: null when any will do,
+   * the current one when a tag names it, else a version no item has (so the check fails).
+   */
+  public Long expectedVersion(long currentVersion) {
+    if (tags.isEmpty()) {
+      return null;
+    }
+    return tags.contains(etag(currentVersion)) ? currentVersion : NO_MATCH;
+  }
+
+  /** A version no item has. */
+  static final long NO_MATCH = -1;
+
   /** Throws a 412 unless the stored version is one the caller expects. */
   public void require(long currentVersion) {
     if (!tags.isEmpty() && !tags.contains(etag(currentVersion))) {

@@ -1,5 +1,6 @@
 package com.tandem.server.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,5 +27,15 @@ class IfMatchTest {
         .isInstanceOf(PreconditionFailedException.class);
     assertThatThrownBy(() -> IfMatch.parse("7").require(7))
         .isInstanceOf(PreconditionFailedException.class);
+  }
+
+  @Test
+  void theVersionAStoreMustFindIsNoneTheCurrentOneOrOneNoItemHas() {
+    assertThat(IfMatch.parse(null).expectedVersion(7)).isNull();
+    assertThat(IfMatch.parse("*").expectedVersion(7)).isNull();
+    assertThat(IfMatch.parse("W/\"7\"").expectedVersion(7)).isEqualTo(7);
+    assertThat(IfMatch.parse("\"6\", \"7\"").expectedVersion(7)).isEqualTo(7);
+    assertThat(IfMatch.parse("\"6\"").expectedVersion(7)).isEqualTo(IfMatch.NO_MATCH);
+    assertThat(IfMatch.parse("7").expectedVersion(7)).isEqualTo(IfMatch.NO_MATCH);
   }
 }
