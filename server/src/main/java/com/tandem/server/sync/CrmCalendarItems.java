@@ -6,11 +6,9 @@ import com.tandem.engine.reconcile.ItemState;
 import com.tandem.server.activity.CalendarEvent;
 import com.tandem.server.activity.CalendarEventFields;
 import com.tandem.server.activity.CalendarEvents;
-import com.tandem.server.activity.Origin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
@@ -21,20 +19,23 @@ import org.springframework.stereotype.Component;
  * writes them too; an occurrence change that changes nothing is left out of both views.
  */
 @Component
-class CrmCalendarItems implements CrmItems<EventFields> {
-
-  /** How many events one read of the store fetches. */
-  static final int PAGE = 200;
+class CrmCalendarItems extends CrmStoreItems<EventFields, CalendarEventFields, CalendarEvent> {
 
   private final CalendarEvents events;
 
   CrmCalendarItems(CalendarEvents events) {
+    super(events);
     this.events = events;
   }
 
   @Override
-  public Optional<ItemState<EventFields>> find(long userId, String crmId) {
-    return events.find(userId, crmId).map(CrmCalendarItems::state);
+  CalendarEventFields toCrm(EventFields fields) {
+    return EventConversion.toCrm(fields);
+  }
+
+  @Override
+  EventFields toEngine(CalendarEventFields fields) {
+    return EventConversion.withoutUnchangedOccurrences(EventConversion.toEngine(fields));
   }
 
   @Override
@@ -46,39 +47,6 @@ class CrmCalendarItems implements CrmItems<EventFields> {
         return;
       }
     }
-  }
-
-  @Override
-  public Written create(long userId, EventFields fields) {
-    CalendarEvent created = events.create(userId, EventConversion.toCrm(fields), Origin.SYNC);
-    return written(created);
-  }
-
-  @Override
-  public List<Written> createAll(long userId, List<EventFields> fields) {
-    return events
-        .createAll(userId, fields.stream().map(EventConversion::toCrm).toList(), Origin.SYNC)
-        .stream()
-        .map(id -> new Written(id, "1"))
-        .toList();
-  }
-
-  @Override
-  public Optional<Written> update(
-      long userId, String crmId, EventFields fields, String expectedVersion) {
-    Optional<CalendarEvent> current = events.find(userId, crmId);
-    if (current.isEmpty()) {
-      return Optional.empty();
-    }
-    CalendarEventFields next = EventConversion.toCrm(fields);
-    return events
-        .update(userId, crmId, next, Origin.SYNC, Versions.crm(expectedVersion))
-        .map(CrmCalendarItems::written);
-  }
-
-  @Override
-  public boolean delete(long userId, String crmId, String expectedVersion) {
-    return events.delete(userId, crmId, Origin.SYNC, Versions.crm(expectedVersion));
   }
 
   @Override
@@ -110,17 +78,5 @@ class CrmCalendarItems implements CrmItems<EventFields> {
     Instant last =
         range.endDate().plusDays(1).atStartOfDay(fields.start().zone()).toInstant().plus(length);
     return last.isAfter(end) ? last : end;
-  }
-
-  private static ItemState<EventFields> state(CalendarEvent event) {
-    return ItemState.of(
-        event.id(),
-        Long.toString(event.version()),
-        event.updatedAt(),
-        EventConversion.withoutUnchangedOccurrences(EventConversion.toEngine(event.fields())));
-  }
-
-  private static Written written(CalendarEvent event) {
-    return new Written(event.id(), Long.toString(event.version()));
   }
 }
