@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CalendarResource implements SyncedResource<EventFields> {
 
-  private final CrmCalendarItems crm;
-  private final MicrosoftCalendarItems microsoft;
+  private final CrmItems<EventFields> crm;
+  private final MicrosoftItems<EventFields> microsoft;
 
-  CalendarResource(CrmCalendarItems crm, MicrosoftCalendarItems microsoft) {
+  CalendarResource(CrmItems<EventFields> crm, MicrosoftItems<EventFields> microsoft) {
     this.crm = crm;
     this.microsoft = microsoft;
   }

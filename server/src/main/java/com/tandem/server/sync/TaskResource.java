@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskResource implements SyncedResource<TaskFields> {
 
-  private final CrmTaskItems crm;
-  private final MicrosoftTaskItems microsoft;
+  private final CrmItems<TaskFields> crm;
+  private final MicrosoftItems<TaskFields> microsoft;
 
-  TaskResource(CrmTaskItems crm, MicrosoftTaskItems microsoft) {
+  TaskResource(CrmItems<TaskFields> crm, MicrosoftItems<TaskFields> microsoft) {
     this.crm = crm;
     this.microsoft = microsoft;
   }

@@ -31,55 +31,7 @@ final class MemorySides {
   final MemoryMicrosoft microsoft = new MemoryMicrosoft(clock);
 
   /** Tasks whose two sides live in memory. */
-  final SyncedResource<TaskFields> resource =
-      new SyncedResource<>() {
-        @Override
-        public SyncResource id() {
-          return SyncResource.TASKS;
-        }
-
-        @Override
-        public com.tandem.server.settings.SettingKey<Boolean> systemSwitch() {
-          return com.tandem.server.settings.SettingKeys.TASKS_SYNC_ENABLED;
-        }
-
-        @Override
-        public com.tandem.server.settings.SettingKey<Boolean> enabledSetting() {
-          return com.tandem.server.settings.SettingKeys.TASKS_ENABLED;
-        }
-
-        @Override
-        public com.tandem.server.settings.SettingKey<com.tandem.server.settings.SyncDirection>
-            directionSetting() {
-          return com.tandem.server.settings.SettingKeys.TASKS_DIRECTION;
-        }
-
-        @Override
-        public com.tandem.server.settings.SettingKey<com.tandem.server.settings.ConflictResolution>
-            conflictSetting() {
-          return com.tandem.server.settings.SettingKeys.TASKS_CONFLICT_RESOLUTION;
-        }
-
-        @Override
-        public boolean windowed() {
-          return false;
-        }
-
-        @Override
-        public CrmItems<TaskFields> crm() {
-          return crm;
-        }
-
-        @Override
-        public MicrosoftItems<TaskFields> microsoft() {
-          return microsoft;
-        }
-
-        @Override
-        public Class<TaskFields> fieldsType() {
-          return TaskFields.class;
-        }
-      };
+  final SyncedResource<TaskFields> resource = new TaskResource(crm, microsoft);
 
   final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   final JdbcClient jdbc;
