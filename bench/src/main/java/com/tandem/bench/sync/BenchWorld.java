@@ -2,12 +2,12 @@ package com.tandem.bench.sync;
 
 import com.tandem.emulator.GraphEmulator;
 import com.tandem.emulator.Seed;
-import com.tandem.server.sync.ResourceRun;
 import com.tandem.server.sync.RunOutcome;
 import com.tandem.server.sync.RunReport;
 import com.tandem.server.sync.RunTrigger;
 import com.tandem.server.sync.SyncNow;
 import com.tandem.server.sync.SyncResource;
+import com.tandem.server.sync.run.ResourceRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package com.tandem.server.sync;
 
 import com.tandem.server.activity.ChangeType;
+import com.tandem.server.sync.resource.SyncedResource;
 
 /**
  * The names of what a connection syncs, each with its own cursors, links and runs; what each is

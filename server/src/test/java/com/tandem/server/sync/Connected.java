@@ -16,20 +16,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Test set-up: an Azure application in application mode (so a link makes a connection usable
  * without any token) with calendar and task sync switched on, and users linked to mailboxes.
  */
-final class Connected {
+public final class Connected {
 
   private final JdbcClient jdbc;
   private final UpdateSettings settings;
   private final TestDirectory directory;
 
-  Connected(JdbcClient jdbc, UpdateSettings settings) {
+  public Connected(JdbcClient jdbc, UpdateSettings settings) {
     this.jdbc = jdbc;
     this.settings = settings;
     this.directory = new TestDirectory(jdbc);
   }
 
   /** Application mode against {@code graphUrl}, both resources switched on system-wide. */
-  void applicationMode(String graphUrl, String clientId, String clientSecret) {
+  public void applicationMode(String graphUrl, String clientId, String clientSecret) {
     Map<SettingKey<?>, Object> values = new LinkedHashMap<>();
     values.put(SettingKeys.AZURE_CLIENT_ID, clientId);
     values.put(SettingKeys.AZURE_CLIENT_SECRET, clientSecret);
@@ -43,12 +43,12 @@ final class Connected {
     settings.apply(null, Scope.system(), values);
   }
 
-  long organization(String name) {
+  public long organization(String name) {
     return directory.organization(name);
   }
 
   /** A user of the organization linked to the mailbox {@code upn}. */
-  long user(long organizationId, String name, String upn) {
+  public long user(long organizationId, String name, String upn) {
     long id = directory.user(name, "password-" + name, organizationId, "USER");
     link(id, upn);
     return id;
@@ -58,7 +58,7 @@ final class Connected {
    * Many users of the organization at once, each linked to {@code <prefix><i>@contoso.test}, with a
    * password nobody can sign in with (hashing one per user would take seconds).
    */
-  java.util.List<Long> users(long organizationId, String prefix, int count) {
+  public java.util.List<Long> users(long organizationId, String prefix, int count) {
     String unique = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "-";
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     java.util.List<Long> ids = new java.util.ArrayList<>();
@@ -92,7 +92,7 @@ final class Connected {
     jdbc.sql("DELETE FROM microsoft_user_links WHERE user_id = ?").param(userId).update();
   }
 
-  <T> void set(Scope scope, SettingKey<T> key, T value) {
+  public <T> void set(Scope scope, SettingKey<T> key, T value) {
     Map<SettingKey<?>, Object> values = new LinkedHashMap<>();
     values.put(key, value);
     settings.apply(null, scope, values);

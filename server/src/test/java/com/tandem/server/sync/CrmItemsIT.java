@@ -20,6 +20,13 @@ import com.tandem.server.activity.Origin;
 import com.tandem.server.activity.RecurrenceException;
 import com.tandem.server.activity.StaleVersionException;
 import com.tandem.server.activity.Tasks;
+import com.tandem.server.sync.calendar.CrmCalendarItems;
+import com.tandem.server.sync.calendar.EventConversion;
+import com.tandem.server.sync.resource.CrmItems;
+import com.tandem.server.sync.resource.ItemVersion;
+import com.tandem.server.sync.resource.SyncWindow;
+import com.tandem.server.sync.resource.SyncedResources;
+import com.tandem.server.sync.tasks.CrmTaskItems;
 import com.tandem.server.testing.TestDirectory;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -77,7 +84,7 @@ class CrmItemsIT {
 
   @Test
   void aCreatedEventIsWrittenBySyncAndReadsBackTheSame() {
-    Written created = calendar.create(userId, meeting("Kick-off", "2026-03-02"));
+    ItemVersion created = calendar.create(userId, meeting("Kick-off", "2026-03-02"));
 
     assertThat(created.version()).isEqualTo("1");
     assertThat(calendar.find(userId, created.id()))
@@ -92,9 +99,9 @@ class CrmItemsIT {
 
   @Test
   void anEventUpdateChecksTheVersionAndADeleteTooAndTwiceIsFalse() {
-    Written created = calendar.create(userId, meeting("Kick-off", "2026-03-02"));
+    ItemVersion created = calendar.create(userId, meeting("Kick-off", "2026-03-02"));
 
-    Written updated =
+    ItemVersion updated =
         calendar.update(userId, created.id(), meeting("Moved", "2026-03-03"), "1").orElseThrow();
 
     assertThat(updated.version()).isEqualTo("2");
@@ -223,9 +230,9 @@ class CrmItemsIT {
             Instant.parse("2026-03-09T08:00:00Z"),
             null);
 
-    Written created = tasks.create(userId, call);
+    ItemVersion created = tasks.create(userId, call);
     ItemState<TaskFields> found = tasks.find(userId, created.id()).orElseThrow();
-    Written updated =
+    ItemVersion updated =
         tasks
             .update(userId, created.id(), call.withStatus(TaskStatus.IN_PROGRESS), "1")
             .orElseThrow();

@@ -8,17 +8,17 @@ import com.tandem.graph.GraphEndpoints;
 import com.tandem.graph.Mailbox;
 
 /** A Graph client for the emulator's demo tenant, each mailbox with its user's own token. */
-final class EmulatorGraph {
+public final class EmulatorGraph {
 
   static final String TENANT = "contoso";
 
   /** Adele's mailbox; the connection name is the user's name. */
-  static final Mailbox ADELE = Mailbox.me("adele");
+  public static final Mailbox ADELE = Mailbox.me("adele");
 
   private EmulatorGraph() {}
 
   /** A client with small pages, so that rounds span several. */
-  static GraphClient client(GraphEmulator emulator, int maxPageSize) {
+  public static GraphClient client(GraphEmulator emulator, int maxPageSize) {
     GraphEndpoints endpoints = GraphEndpoints.of(emulator.baseUrl(), TENANT, emulator.baseUrl());
     AccessTokens tokens =
         mailbox ->

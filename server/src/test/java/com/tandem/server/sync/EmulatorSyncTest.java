@@ -7,6 +7,7 @@ import com.tandem.emulator.Seed;
 import com.tandem.graph.GraphClient;
 import com.tandem.graph.Mailbox;
 import com.tandem.server.account.MicrosoftConnections;
+import com.tandem.server.sync.run.ResourceRun;
 import com.tandem.server.testing.TestDirectory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,22 +36,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
       "tandem.admin-password=sides-sync-admin",
       "db-scheduler.enabled=false"
     })
-abstract class EmulatorSyncTest {
+public abstract class EmulatorSyncTest {
 
   private static final String ADMIN_PASSWORD = "sides-sync-admin";
   private static final AtomicInteger USERS = new AtomicInteger();
-  static GraphEmulator emulator;
+  protected static GraphEmulator emulator;
 
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  @Autowired ResourceRun runs;
-  @Autowired MicrosoftConnections connections;
+  @LocalServerPort protected int port;
+  @Autowired protected JdbcClient jdbc;
+  @Autowired protected ResourceRun runs;
+  @Autowired protected MicrosoftConnections connections;
 
-  long user;
-  long organization;
-  String upn;
-  Mailbox mailbox;
-  GraphClient graph;
+  protected long user;
+  protected long organization;
+  protected String upn;
+  protected Mailbox mailbox;
+  protected GraphClient graph;
 
   @BeforeAll
   static void startEmulator() {
@@ -94,7 +95,7 @@ abstract class EmulatorSyncTest {
   }
 
   /** The reasons the run's item log gives for the items it skipped. */
-  java.util.List<String> skipReasons(RunReport report) {
+  protected java.util.List<String> skipReasons(RunReport report) {
     return jdbc.sql("SELECT detail FROM sync_run_items WHERE run_id = ? AND action = 'SKIP'")
         .param(report.runId())
         .query(String.class)
@@ -102,7 +103,7 @@ abstract class EmulatorSyncTest {
   }
 
   /** The tasks of one of the test user's To Do lists, as Graph's delta reports them. */
-  java.util.List<com.tandem.graph.TodoTask> toDoTasks(String listId) {
+  protected java.util.List<com.tandem.graph.TodoTask> toDoTasks(String listId) {
     java.util.List<com.tandem.graph.TodoTask> found = new java.util.ArrayList<>();
     graph
         .todoTasks()
@@ -117,12 +118,12 @@ abstract class EmulatorSyncTest {
   }
 
   /** Sets the test user's own settings through the API. */
-  void userSettings(String json) {
+  protected void userSettings(String json) {
     assertThat(call("PATCH", "/api/v1/settings/users/" + user, json).statusCode()).isEqualTo(200);
   }
 
   /** Calls the API as the administrator. */
-  HttpResponse<String> call(String method, String path, String body) {
+  protected HttpResponse<String> call(String method, String path, String body) {
     try {
       String basic =
           Base64.getEncoder()

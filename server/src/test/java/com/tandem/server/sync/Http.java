@@ -12,30 +12,30 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls Tandem's REST API over real HTTP with Basic authentication. */
-final class Http {
+public final class Http {
 
-  static final JsonMapper JSON = JsonMapper.builder().build();
+  public static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   private final int port;
 
-  Http(int port) {
+  public Http(int port) {
     this.port = port;
   }
 
   /** One answer: status, content type and body. */
-  record Answer(int status, String contentType, String body) {
+  public record Answer(int status, String contentType, String body) {
 
-    JsonNode json() {
+    public JsonNode json() {
       return JSON.readTree(body);
     }
   }
 
-  Answer call(String method, String path, String username, String password) {
+  public Answer call(String method, String path, String username, String password) {
     return call(method, path, null, username, password);
   }
 
-  Answer call(String method, String path, String json, String username, String password) {
+  public Answer call(String method, String path, String json, String username, String password) {
     String basic =
         Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * emulator counts a {@code $batch}'s members, not the round trip). Links in answers point back
  * through it, so that next and delta links are recorded too.
  */
-final class RoundTrips implements AutoCloseable {
+public final class RoundTrips implements AutoCloseable {
 
   private static final Set<String> NOT_FORWARDED =
       Set.of(
@@ -44,7 +44,7 @@ final class RoundTrips implements AutoCloseable {
    * @param path the path without the query
    * @param members for a {@code $batch}, each member's method and URL; else empty
    */
-  record Trip(String method, String path, List<String> members) {}
+  public record Trip(String method, String path, List<String> members) {}
 
   private final HttpServer server;
   private final HttpClient client =
@@ -52,7 +52,7 @@ final class RoundTrips implements AutoCloseable {
   private final String target;
   private final List<Trip> trips = new ArrayList<>();
 
-  RoundTrips(String target) throws IOException {
+  public RoundTrips(String target) throws IOException {
     this.target = target;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     server.createContext("/", this::forward);
@@ -60,17 +60,17 @@ final class RoundTrips implements AutoCloseable {
   }
 
   /** The base URL to configure as Graph's. */
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
   /** The round trips since the last {@link #clear()}. */
-  synchronized List<Trip> trips() {
+  public synchronized List<Trip> trips() {
     return List.copyOf(trips);
   }
 
   /** Forgets the round trips so far. */
-  synchronized void clear() {
+  public synchronized void clear() {
     trips.clear();
   }
 

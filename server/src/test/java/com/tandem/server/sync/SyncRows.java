@@ -6,16 +6,16 @@ import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes sync rows straight into the tables, as the runs and the scheduler would. */
-final class SyncRows {
+public final class SyncRows {
 
   private final JdbcClient jdbc;
 
-  SyncRows(JdbcClient jdbc) {
+  public SyncRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   /** A finished run; returns its id. */
-  long run(
+  public long run(
       long userId,
       String resource,
       Instant startedAt,
@@ -46,7 +46,7 @@ final class SyncRows {
   }
 
   /** A run that has started and not finished; returns its id. */
-  long unfinishedRun(long userId, String resource, Instant startedAt) {
+  public long unfinishedRun(long userId, String resource, Instant startedAt) {
     jdbc.sql(
             "INSERT INTO sync_runs (user_id, resource, run_trigger, started_at)"
                 + " VALUES (?, ?, 'SYNC_NOW', ?)")
@@ -59,7 +59,8 @@ final class SyncRows {
   }
 
   /** A line of a run's item log. */
-  void item(long runId, String action, String target, String crmId, String title, Instant at) {
+  public void item(
+      long runId, String action, String target, String crmId, String title, Instant at) {
     jdbc.sql(
             "INSERT INTO sync_run_items (run_id, action, target, crm_id, microsoft_id, title, at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -68,7 +69,7 @@ final class SyncRows {
   }
 
   /** A conflict with both versions; returns its id. */
-  long conflict(
+  public long conflict(
       long userId, long runId, String title, String crmJson, String microsoftJson, Instant at) {
     jdbc.sql(
             "INSERT INTO sync_conflicts (user_id, resource, run_id, crm_id, microsoft_id, title,"
@@ -83,7 +84,7 @@ final class SyncRows {
   }
 
   /** A held deletion waiting for a decision; returns its id. */
-  long hold(long userId, String resource, String side, String deletionsJson, Instant at) {
+  public long hold(long userId, String resource, String side, String deletionsJson, Instant at) {
     jdbc.sql(
             "INSERT INTO sync_deletion_holds (user_id, resource, side, linked_items, deletions,"
                 + " item_count, status, created_at) VALUES (?, ?, ?, 20, ?, 12, 'WAITING', ?)")
@@ -96,7 +97,8 @@ final class SyncRows {
   }
 
   /** The scheduler's row of the connection. */
-  void connection(long userId, Instant nextRunAt, Instant throttledUntil, Instant leaseUntil) {
+  public void connection(
+      long userId, Instant nextRunAt, Instant throttledUntil, Instant leaseUntil) {
     jdbc.sql("DELETE FROM sync_connections WHERE user_id = ?").param(userId).update();
     jdbc.sql(
             "INSERT INTO sync_connections (user_id, lease_owner, lease_until, next_run_at,"
@@ -125,7 +127,7 @@ final class SyncRows {
   }
 
   /** A held deletion's status, as a decision leaves it. */
-  String holdStatus(long holdId) {
+  public String holdStatus(long holdId) {
     return jdbc.sql("SELECT status FROM sync_deletion_holds WHERE id = ?")
         .param(holdId)
         .query(String.class)

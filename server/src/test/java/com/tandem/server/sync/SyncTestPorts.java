@@ -1,5 +1,6 @@
 package com.tandem.server.sync;
 
+import com.tandem.server.sync.web.RecordingSyncNow;
 import java.time.Clock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Primary;
  * Puts the recording Sync now in place of the real one, so that tests choose what a run reports.
  */
 @TestConfiguration
-class SyncTestPorts {
+public class SyncTestPorts {
 
   @Bean
   @Primary

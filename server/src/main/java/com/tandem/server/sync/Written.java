@@ -1,9 +1,0 @@
-package com.tandem.server.sync;
-
-/**
- * An item as a write left it.
- *
- * @param id its id on the side written
- * @param version its version there afterwards (CRM version, Graph changeKey)
- */
-public record Written(String id, String version) {}
