@@ -1,8 +1,8 @@
 package com.tandem.bench.sync;
 
-import com.tandem.server.activity.CalendarEvents;
 import com.tandem.server.activity.Origin;
-import com.tandem.server.activity.Tasks;
+import com.tandem.server.activity.calendar.CalendarEvents;
+import com.tandem.server.activity.tasks.Tasks;
 import com.tandem.server.sync.RunCounts;
 import com.tandem.server.sync.RunReport;
 import com.tandem.server.sync.SyncResource;

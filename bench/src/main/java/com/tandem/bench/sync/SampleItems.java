@@ -1,7 +1,7 @@
 package com.tandem.bench.sync;
 
-import com.tandem.server.activity.CalendarEventFields;
-import com.tandem.server.activity.TaskFields;
+import com.tandem.server.activity.calendar.CalendarEventFields;
+import com.tandem.server.activity.tasks.TaskFields;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -1,10 +1,10 @@
 package com.tandem.bench.sync;
 
-import com.tandem.server.activity.CalendarEvent;
-import com.tandem.server.activity.CalendarEventFields;
-import com.tandem.server.activity.CalendarEvents;
 import com.tandem.server.activity.Origin;
-import com.tandem.server.activity.Tasks;
+import com.tandem.server.activity.calendar.CalendarEvent;
+import com.tandem.server.activity.calendar.CalendarEventFields;
+import com.tandem.server.activity.calendar.CalendarEvents;
+import com.tandem.server.activity.tasks.Tasks;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.sync.RunCounts;
 import com.tandem.server.sync.RunOutcome;

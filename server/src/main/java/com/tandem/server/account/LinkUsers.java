@@ -1,9 +1,5 @@
 package com.tandem.server.account;
 
-import com.tandem.graph.GraphClient;
-import com.tandem.graph.GraphException;
-import com.tandem.graph.Mailbox;
-import com.tandem.graph.NotFoundException;
 import com.tandem.graph.User;
 import com.tandem.server.directory.Actor;
 import com.tandem.server.directory.Directory;
@@ -39,8 +35,7 @@ class LinkUsers {
   static final String AUDITED = "microsoft.linked_user";
 
   private final AccountAccess access;
-  private final AzureApplications applications;
-  private final ApplicationTokens tokens;
+  private final TenantUsers tenant;
   private final JdbcUserLinks links;
   private final AuditTrail audit;
   private final MessageSource messages;
@@ -49,16 +44,14 @@ class LinkUsers {
 
   LinkUsers(
       AccountAccess access,
-      AzureApplications applications,
-      ApplicationTokens tokens,
+      TenantUsers tenant,
       JdbcUserLinks links,
       AuditTrail audit,
       MessageSource messages,
       ApplicationEventPublisher events,
       Clock clock) {
     this.access = access;
-    this.applications = applications;
-    this.tokens = tokens;
+    this.tenant = tenant;
     this.links = links;
     this.audit = audit;
     this.messages = messages;
@@ -79,7 +72,7 @@ class LinkUsers {
     if (!actor.administers(user.organizationId())) {
       throw new ForbiddenException(text("account.link.administratorsOnly", locale));
     }
-    AzureApplication app = applicationMode(locale);
+    AzureApplication app = tenant.applicationMode(locale);
     boolean blank = microsoftUser == null || microsoftUser.isBlank();
     String wanted = blank ? user.email() : microsoftUser.trim();
     if (wanted == null || !wanted.matches("[^@\\s/]+@[^@\\s/]+")) {
@@ -91,7 +84,7 @@ class LinkUsers {
     if (!ownAddress && !actor.isSystemAdmin()) {
       throw new ForbiddenException(text("account.link.ownAddressOnly", locale, user.email()));
     }
-    User found = find(app, userId, wanted, locale);
+    User found = tenant.find(app, userId, wanted, locale);
     String upn = found.userPrincipalName() != null ? found.userPrincipalName() : wanted;
     String name = found.displayName() != null ? found.displayName() : upn;
     Optional<UserLink> before = links.find(userId);
@@ -119,7 +112,7 @@ class LinkUsers {
     Directory.OrganizationRef organization =
         access.administeredOrganization(
             actor, organizationId, text("account.link.administratorsOnly", locale));
-    applicationMode(locale);
+    tenant.applicationMode(locale);
     List<LinkReport.Linked> linked = new ArrayList<>();
     List<LinkReport.Linked> already = new ArrayList<>();
     List<LinkReport.NotLinked> notLinked = new ArrayList<>();
@@ -139,30 +132,6 @@ class LinkUsers {
       }
     }
     return new LinkReport(organization, linked, already, notLinked);
-  }
-
-  private AzureApplication applicationMode(Locale locale) {
-    return applications
-        .current()
-        .filter(AzureApplication::applicationMode)
-        .orElseThrow(
-            () -> new ConflictException(null, text("account.link.notApplicationMode", locale)));
-  }
-
-  private User find(AzureApplication app, long userId, String wanted, Locale locale) {
-    GraphClient graph =
-        GraphClient.builder(app.endpoints(), mailbox -> tokens.accessToken(app, null))
-            .clock(clock)
-            .build();
-    try {
-      return graph.users().get(Mailbox.user("link:" + userId, wanted));
-    } catch (NotFoundException e) {
-      throw InvalidInputException.of(
-          "microsoftUser", text("account.link.noSuchUser", locale, wanted));
-    } catch (GraphException e) {
-      throw new ConflictException(
-          null, text(GraphProblems.key(e), locale, GraphProblems.detail(e)));
-    }
   }
 
   private void save(UserLink link, Locale locale) {

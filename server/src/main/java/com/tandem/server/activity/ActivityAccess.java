@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * organization. Everyone else is told the user does not exist.
  */
 @Component
-class ActivityAccess {
+public class ActivityAccess {
 
   private final Directory directory;
 

@@ -9,13 +9,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the activity stores write with: the database, transactions, the change feed, the clock. */
 @Component
-class ActivityDatabase {
+public class ActivityDatabase {
 
   final JdbcClient jdbc;
   final JdbcTemplate batch;
   final TransactionTemplate tx;
   final ChangeFeed feed;
-  final Clock clock;
+  public final Clock clock;
 
   ActivityDatabase(
       JdbcClient jdbc,

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * Answers an activity page whose write lost a race with a page that says so; "not found" is left to
  * the back office's shared 404 page.
  */
-@ControllerAdvice(assignableTypes = {CalendarPage.class, TaskPage.class})
+@ControllerAdvice(annotations = ActivityPage.class)
 class ActivityPageAdvice {
 
   @ExceptionHandler(StaleVersionException.class)

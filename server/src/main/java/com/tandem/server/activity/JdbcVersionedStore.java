@@ -21,15 +21,17 @@ import java.util.UUID;
  * @param <T> the content
  * @param <I> the stored item
  */
-abstract class JdbcVersionedStore<T, I extends VersionedItem<T>> implements VersionedStore<T, I> {
+public abstract class JdbcVersionedStore<T, I extends VersionedItem<T>>
+    implements VersionedStore<T, I> {
 
-  final ActivityDatabase db;
+  protected final ActivityDatabase db;
   private final String table;
   private final ChangeType type;
   private final List<String> columns;
 
   /** {@code table} and {@code columns} are Tandem's own names, never input. */
-  JdbcVersionedStore(ActivityDatabase db, String table, ChangeType type, List<String> columns) {
+  public JdbcVersionedStore(
+      ActivityDatabase db, String table, ChangeType type, List<String> columns) {
     this.db = db;
     this.table = table;
     this.type = type;
@@ -37,10 +39,10 @@ abstract class JdbcVersionedStore<T, I extends VersionedItem<T>> implements Vers
   }
 
   /** The item of a row read with {@code SELECT *}. */
-  abstract I item(ResultSet rs) throws SQLException;
+  protected abstract I item(ResultSet rs) throws SQLException;
 
   /** The values of the content columns, in their order; {@code current} is null for a create. */
-  abstract List<Object> content(T fields, I current);
+  protected abstract List<Object> content(T fields, I current);
 
   @Override
   public Optional<I> find(long userId, String id) {
@@ -52,7 +54,7 @@ abstract class JdbcVersionedStore<T, I extends VersionedItem<T>> implements Vers
   }
 
   /** Live items of the user that match {@code where}, in {@code order}, a page of them. */
-  List<I> select(
+  protected List<I> select(
       long userId, String where, List<Object> params, String order, int offset, int limit) {
     List<Object> all = new ArrayList<>();
     all.add(userId);
@@ -201,11 +203,11 @@ abstract class JdbcVersionedStore<T, I extends VersionedItem<T>> implements Vers
     }
   }
 
-  OffsetDateTime now() {
+  protected OffsetDateTime now() {
     return utc(db.clock.instant());
   }
 
-  static OffsetDateTime utc(Instant instant) {
+  protected static OffsetDateTime utc(Instant instant) {
     return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 

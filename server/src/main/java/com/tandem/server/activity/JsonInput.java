@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * Reads typed fields out of a JSON object, recording a problem named by the field's path for every
  * value of the wrong type or shape instead of failing on the first.
  */
-final class JsonInput {
+public final class JsonInput {
 
   private final JsonNode node;
   private final String path;
@@ -32,14 +32,14 @@ final class JsonInput {
   }
 
   /** The request body, which must be a JSON object. */
-  static JsonInput root(JsonNode body, Problems problems) {
+  public static JsonInput root(JsonNode body, Problems problems) {
     if (body == null || !body.isObject()) {
       problems.add("body", "notObject");
     }
     return new JsonInput(body, "", problems);
   }
 
-  String path(String name) {
+  public String path(String name) {
     return path.isEmpty() ? name : path + "." + name;
   }
 
@@ -52,7 +52,7 @@ final class JsonInput {
   }
 
   /** Records every field that is neither readable nor ignorable. */
-  void allowOnly(Set<String> known) {
+  public void allowOnly(Set<String> known) {
     if (node != null && node.isObject()) {
       for (String name : node.propertyNames()) {
         if (!known.contains(name)) {
@@ -62,7 +62,7 @@ final class JsonInput {
     }
   }
 
-  String text(String name) {
+  public String text(String name) {
     JsonNode v = value(name);
     if (v == null) {
       return null;
@@ -74,7 +74,7 @@ final class JsonInput {
     return v.stringValue();
   }
 
-  Integer integer(String name) {
+  public Integer integer(String name) {
     JsonNode v = value(name);
     if (v == null) {
       return null;
@@ -86,7 +86,7 @@ final class JsonInput {
     return v.intValue();
   }
 
-  boolean bool(String name) {
+  public boolean bool(String name) {
     JsonNode v = value(name);
     if (v == null) {
       return false;
@@ -98,36 +98,36 @@ final class JsonInput {
     return v.booleanValue();
   }
 
-  LocalDateTime localDateTime(String name) {
+  public LocalDateTime localDateTime(String name) {
     return parsed(name, LocalDateTime::parse, "localDateTime");
   }
 
-  LocalDate date(String name) {
+  public LocalDate date(String name) {
     return parsed(name, LocalDate::parse, "date");
   }
 
-  Instant instant(String name) {
+  public Instant instant(String name) {
     return parsed(name, s -> OffsetDateTime.parse(s).toInstant(), "instant");
   }
 
-  ZoneId zone(String name) {
+  public ZoneId zone(String name) {
     String id = text(name);
     if (id == null) {
       return null;
     }
-    if (!CalendarEventFields.isIanaRegion(id)) {
+    if (!IanaZones.isRegion(id)) {
       problems.add(path(name), "unknownTimeZone");
       return null;
     }
     return ZoneId.of(id);
   }
 
-  DayOfWeek dayOfWeek(String name) {
+  public DayOfWeek dayOfWeek(String name) {
     return choice(name, DayOfWeek.class, JsonInput::dayName);
   }
 
   /** The value of an enum whose JSON names {@code jsonName} gives; anything else is a problem. */
-  <E extends Enum<E>> E choice(String name, Class<E> type, Function<E, String> jsonName) {
+  public <E extends Enum<E>> E choice(String name, Class<E> type, Function<E, String> jsonName) {
     String s = text(name);
     if (s == null) {
       return null;
@@ -145,7 +145,7 @@ final class JsonInput {
   }
 
   /** An optional nested object. */
-  JsonInput object(String name) {
+  public JsonInput object(String name) {
     JsonNode v = value(name);
     if (v == null) {
       return null;
@@ -158,7 +158,7 @@ final class JsonInput {
   }
 
   /** An optional array of objects; at most {@code max} are read. */
-  List<JsonInput> objects(String name, int max) {
+  public List<JsonInput> objects(String name, int max) {
     JsonNode v = arrayValue(name, max);
     List<JsonInput> result = new ArrayList<>();
     if (v != null) {
@@ -176,7 +176,7 @@ final class JsonInput {
   }
 
   /** An optional array of weekday names. */
-  List<DayOfWeek> days(String name) {
+  public List<DayOfWeek> days(String name) {
     JsonNode v = arrayValue(name, 7);
     List<DayOfWeek> result = new ArrayList<>();
     if (v != null) {
@@ -231,7 +231,7 @@ final class JsonInput {
   }
 
   /** A weekday's JSON name, as Microsoft Graph spells it. */
-  static String dayName(DayOfWeek day) {
+  public static String dayName(DayOfWeek day) {
     return day.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package com.tandem.server.activity;
 
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** JSON Merge Patch (RFC 7396): the patch's members replace, null removes, objects merge. */
@@ -17,7 +18,7 @@ final class MergePatch {
     ObjectNode result =
         target != null && target.isObject()
             ? ((ObjectNode) target).deepCopy()
-            : EventJson.MAPPER.createObjectNode();
+            : JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, JsonNode> member : patch.properties()) {
       if (member.getValue().isNull()) {
         result.remove(member.getKey());

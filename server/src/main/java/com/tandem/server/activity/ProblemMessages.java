@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Words the problems of activity input from the message bundle, for the API and the pages. */
 @Component
-class ProblemMessages {
+public class ProblemMessages {
 
   private final MessageSource messages;
 
@@ -29,13 +29,13 @@ class ProblemMessages {
   }
 
   /** The API's 400 for one request parameter. */
-  InvalidInputException invalidParameter(String name, String code, Object... args) {
+  public InvalidInputException invalidParameter(String name, String code, Object... args) {
     return new InvalidInputException(
         List.of(new FieldProblem(name, message(code, args, Locale.ENGLISH))));
   }
 
   /** One message per field (the first problem of each), for a page's form. */
-  Map<String, String> byField(InvalidActivityException e, Locale locale) {
+  public Map<String, String> byField(InvalidActivityException e, Locale locale) {
     Map<String, String> result = new LinkedHashMap<>();
     for (ActivityProblem p : e.problems()) {
       result.putIfAbsent(p.field(), message(p, locale));

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Collects the problems of one input so that all of them are reported at once. */
-final class Problems {
+public final class Problems {
 
   private final List<ActivityProblem> list = new ArrayList<>();
 
-  void add(String field, String code, Object... args) {
+  public void add(String field, String code, Object... args) {
     list.add(new ActivityProblem(field, code, Arrays.asList(args)));
   }
 
@@ -21,21 +21,21 @@ final class Problems {
     return list.stream().anyMatch(p -> p.field().equals(field));
   }
 
-  void throwIfAny() {
+  public void throwIfAny() {
     if (!list.isEmpty()) {
       throw new InvalidActivityException(list);
     }
   }
 
   /** Checks an optional text's length. */
-  void maxLength(String field, String value, int max) {
+  public void maxLength(String field, String value, int max) {
     if (value != null && value.length() > max) {
       add(field, "tooLong", max);
     }
   }
 
   /** Checks a required text: present, not blank, not too long. */
-  void required(String field, String value, int max) {
+  public void required(String field, String value, int max) {
     if (value == null || value.isBlank()) {
       add(field, "required");
     } else {
@@ -44,7 +44,7 @@ final class Problems {
   }
 
   /** Checks an optional number's range. */
-  void range(String field, Integer value, int min, int max) {
+  public void range(String field, Integer value, int min, int max) {
     if (value != null && (value < min || value > max)) {
       add(field, "outOfRange", min, max);
     }

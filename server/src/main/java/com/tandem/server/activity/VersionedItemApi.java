@@ -27,11 +27,11 @@ import tools.jackson.databind.JsonNode;
  * @param <T> the content
  * @param <I> the stored item
  */
-abstract class VersionedItemApi<T, I extends VersionedItem<T>> {
+public abstract class VersionedItemApi<T, I extends VersionedItem<T>> {
 
   private final VersionedStore<T, I> store;
   private final ActivityAccess access;
-  final ProblemMessages messages;
+  public final ProblemMessages messages;
   private final String path;
   private final String noun;
 
@@ -39,7 +39,7 @@ abstract class VersionedItemApi<T, I extends VersionedItem<T>> {
    * @param path the collection's last path segment ({@code tasks})
    * @param noun what one item is called in messages ({@code task})
    */
-  VersionedItemApi(
+  public VersionedItemApi(
       VersionedStore<T, I> store,
       ActivityAccess access,
       ProblemMessages messages,
@@ -53,13 +53,13 @@ abstract class VersionedItemApi<T, I extends VersionedItem<T>> {
   }
 
   /** The content a request body asks for; throws {@link InvalidActivityException} naming fields. */
-  abstract T read(JsonNode body);
+  protected abstract T read(JsonNode body);
 
   /** The JSON of a stored item. */
-  abstract JsonNode write(I item);
+  protected abstract JsonNode write(I item);
 
   /** The user whose items the actor may manage, or a 404. */
-  long user(SignedInUser me, long userId) {
+  protected long user(SignedInUser me, long userId) {
     return access.managedUser(me.actor(), userId);
   }
 

@@ -1,11 +1,10 @@
 package com.tandem.server.sync;
 
 import com.tandem.server.activity.ChangeType;
-import com.tandem.server.sync.resource.SyncedResource;
 
 /**
  * The names of what a connection syncs, each with its own cursors, links and runs; what each is
- * lies in its {@link SyncedResource}.
+ * lies in its {@code sync.resource.SyncedResource}.
  */
 public enum SyncResource {
   /** CRM calendar events and the user's Outlook calendar. */

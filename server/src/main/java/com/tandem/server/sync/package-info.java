@@ -24,9 +24,9 @@
  * <p>Allowed dependencies, checked by {@code ArchitectureTest}: this package depends on none of its
  * sub-packages; {@code resource} on this package only; {@code calendar} and {@code tasks} on {@code
  * resource}; {@code store} on {@code resource}; {@code run} on {@code store} and {@code resource};
- * {@code schedule} on {@code run}, {@code store} and {@code resource}; {@code web} on {@code
- * schedule}, {@code store} and {@code resource}. No other package names {@code calendar} or {@code
- * tasks}: each resource is a Spring bean that {@code resource.SyncedResources} collects, so a new
- * resource is a new package beside them.
+ * {@code schedule} on {@code run} and {@code resource}; {@code web} on {@code store} and {@code
+ * resource}. No other package names {@code calendar} or {@code tasks}: each resource is a Spring
+ * bean that {@code resource.SyncedResources} collects, so a new resource is a new package beside
+ * them.
  */
 package com.tandem.server.sync;

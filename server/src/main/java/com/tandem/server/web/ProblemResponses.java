@@ -7,29 +7,30 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /** Problem-details answers written by the security filters, before any controller runs. */
-final class ProblemResponses {
+public final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  static AuthenticationEntryPoint entryPoint(HttpStatus status, String title) {
+  public static AuthenticationEntryPoint entryPoint(HttpStatus status, String title) {
     return (request, response, e) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\"");
       write(response, status, title, "Sign in with HTTP Basic or a personal access token.");
     };
   }
 
-  static AccessDeniedHandler accessDenied() {
+  public static AccessDeniedHandler accessDenied() {
     return (request, response, e) ->
         write(response, HttpStatus.FORBIDDEN, "Forbidden", "You may not do this.");
   }
 
-  static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+  public static void write(
+      HttpServletResponse response, HttpStatus status, String title, String detail)
       throws IOException {
     write(response, status, title, detail, null);
   }
 
   /** Writes a problem; when {@code field} is given, names it in the {@code errors} array. */
-  static void write(
+  public static void write(
       HttpServletResponse response, HttpStatus status, String title, String detail, String field)
       throws IOException {
     String errors =

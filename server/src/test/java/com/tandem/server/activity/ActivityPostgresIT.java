@@ -3,6 +3,17 @@ package com.tandem.server.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tandem.server.activity.calendar.Attendee;
+import com.tandem.server.activity.calendar.CalendarEvent;
+import com.tandem.server.activity.calendar.CalendarEventFields;
+import com.tandem.server.activity.calendar.CalendarEvents;
+import com.tandem.server.activity.calendar.Recurrence;
+import com.tandem.server.activity.calendar.RecurrencePattern;
+import com.tandem.server.activity.calendar.RecurrenceRange;
+import com.tandem.server.activity.calendar.ShowAs;
+import com.tandem.server.activity.tasks.Task;
+import com.tandem.server.activity.tasks.TaskFields;
+import com.tandem.server.activity.tasks.Tasks;
 import com.tandem.server.testing.EmbeddedPostgresServer;
 import com.tandem.server.testing.TestDirectory;
 import java.time.Instant;

@@ -17,4 +17,4 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       "db-scheduler.enabled=false"
     })
 @AutoConfigureMockMvc
-@interface ActivityTest {}
+public @interface ActivityTest {}

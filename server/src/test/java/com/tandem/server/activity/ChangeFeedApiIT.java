@@ -8,6 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import com.tandem.server.activity.calendar.CalendarEventFields;
+import com.tandem.server.activity.calendar.CalendarEventInputIT;
+import com.tandem.server.activity.calendar.CalendarEvents;
+import com.tandem.server.activity.tasks.Task;
+import com.tandem.server.activity.tasks.TaskFields;
+import com.tandem.server.activity.tasks.Tasks;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -9,20 +9,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * People for a test: an organization with a user, a colleague and an administrator, and a stranger.
  */
-final class People {
+public final class People {
 
-  static final String PASSWORD = "a-good-password";
+  public static final String PASSWORD = "a-good-password";
 
-  final TestDirectory directory;
-  final long org;
-  final long user;
-  final long colleague;
-  final long orgAdmin;
+  public final TestDirectory directory;
+  public final long org;
+  public final long user;
+  public final long colleague;
+  public final long orgAdmin;
   final long otherOrg;
-  final long stranger;
-  final long strangerAdmin;
+  public final long stranger;
+  public final long strangerAdmin;
 
-  People(JdbcClient jdbc) {
+  public People(JdbcClient jdbc) {
     directory = new TestDirectory(jdbc);
     org = directory.organization("Acme");
     user = directory.user("uma", PASSWORD, org, "USER");
@@ -34,12 +34,12 @@ final class People {
   }
 
   /** HTTP Basic credentials of one of these people. */
-  RequestPostProcessor as(long userId) {
+  public RequestPostProcessor as(long userId) {
     return httpBasic(directory.username(userId), PASSWORD);
   }
 
   /** HTTP Basic credentials of the first system administrator. */
-  static RequestPostProcessor systemAdmin() {
+  public static RequestPostProcessor systemAdmin() {
     return httpBasic("admin", "activity-admin-secret");
   }
 }

@@ -2,6 +2,10 @@ package com.tandem.server.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tandem.server.activity.calendar.CalendarEventFields;
+import com.tandem.server.activity.calendar.CalendarEvents;
+import com.tandem.server.activity.tasks.TaskFields;
+import com.tandem.server.activity.tasks.Tasks;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -13,13 +13,13 @@ import com.tandem.engine.reconcile.ItemState;
 import com.tandem.engine.tasks.TaskFields;
 import com.tandem.engine.tasks.TaskPriority;
 import com.tandem.engine.tasks.TaskStatus;
-import com.tandem.server.activity.CalendarEvent;
-import com.tandem.server.activity.CalendarEventFields;
-import com.tandem.server.activity.CalendarEvents;
 import com.tandem.server.activity.Origin;
-import com.tandem.server.activity.RecurrenceException;
 import com.tandem.server.activity.StaleVersionException;
-import com.tandem.server.activity.Tasks;
+import com.tandem.server.activity.calendar.CalendarEvent;
+import com.tandem.server.activity.calendar.CalendarEventFields;
+import com.tandem.server.activity.calendar.CalendarEvents;
+import com.tandem.server.activity.calendar.RecurrenceException;
+import com.tandem.server.activity.tasks.Tasks;
 import com.tandem.server.sync.calendar.CrmCalendarItems;
 import com.tandem.server.sync.calendar.EventConversion;
 import com.tandem.server.sync.resource.CrmItems;
@@ -133,9 +133,10 @@ class CrmItemsIT {
             null,
             null,
             false,
-            new com.tandem.server.activity.Recurrence(
-                com.tandem.server.activity.RecurrencePattern.weekly(1, List.of(DayOfWeek.MONDAY)),
-                com.tandem.server.activity.RecurrenceRange.until(
+            new com.tandem.server.activity.calendar.Recurrence(
+                com.tandem.server.activity.calendar.RecurrencePattern.weekly(
+                    1, List.of(DayOfWeek.MONDAY)),
+                com.tandem.server.activity.calendar.RecurrenceRange.until(
                     LocalDate.parse("2026-03-02"), LocalDate.parse("2026-04-27")),
                 List.of(RecurrenceException.cancelled(LocalDateTime.parse("2026-03-09T09:00")))));
     CalendarEvent stored = events.create(userId, series, Origin.CRM);

@@ -8,8 +8,9 @@ import com.tandem.engine.calendar.Recurrence;
 import com.tandem.engine.calendar.RecurrencePattern;
 import com.tandem.engine.calendar.RecurrenceRange;
 import com.tandem.engine.calendar.ShowAs;
-import com.tandem.server.activity.CalendarEventFields;
-import com.tandem.server.activity.RecurrenceException;
+import com.tandem.server.activity.IanaZones;
+import com.tandem.server.activity.calendar.CalendarEventFields;
+import com.tandem.server.activity.calendar.RecurrenceException;
 import com.tandem.server.sync.resource.CrmBodies;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -126,7 +127,7 @@ public final class EventConversion {
    * whole-hour offsets become their {@code Etc/GMT} region.
    */
   static ZoneId region(ZoneId zone) {
-    if (CalendarEventFields.isIanaRegion(zone)) {
+    if (IanaZones.isRegion(zone)) {
       return zone;
     }
     if (!zone.getRules().isFixedOffset()) {
@@ -144,7 +145,7 @@ public final class EventConversion {
     return ZoneId.of("Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours));
   }
 
-  private static Attendee attendee(com.tandem.server.activity.Attendee a) {
+  private static Attendee attendee(com.tandem.server.activity.calendar.Attendee a) {
     return new Attendee(
         a.name(),
         a.email(),
@@ -155,32 +156,34 @@ public final class EventConversion {
         });
   }
 
-  private static com.tandem.server.activity.Attendee attendee(Attendee a) {
-    return new com.tandem.server.activity.Attendee(
+  private static com.tandem.server.activity.calendar.Attendee attendee(Attendee a) {
+    return new com.tandem.server.activity.calendar.Attendee(
         a.address(),
         a.name().isEmpty() ? null : a.name(),
-        com.tandem.server.activity.Attendee.Type.valueOf(a.type().name()),
+        com.tandem.server.activity.calendar.Attendee.Type.valueOf(a.type().name()),
         switch (a.response()) {
-          case TENTATIVE -> com.tandem.server.activity.Attendee.Response.TENTATIVELY_ACCEPTED;
-          default -> com.tandem.server.activity.Attendee.Response.valueOf(a.response().name());
+          case TENTATIVE ->
+              com.tandem.server.activity.calendar.Attendee.Response.TENTATIVELY_ACCEPTED;
+          default ->
+              com.tandem.server.activity.calendar.Attendee.Response.valueOf(a.response().name());
         });
   }
 
-  private static ShowAs showAs(com.tandem.server.activity.ShowAs showAs) {
-    return showAs == com.tandem.server.activity.ShowAs.OUT_OF_OFFICE
+  private static ShowAs showAs(com.tandem.server.activity.calendar.ShowAs showAs) {
+    return showAs == com.tandem.server.activity.calendar.ShowAs.OUT_OF_OFFICE
         ? ShowAs.OOF
         : ShowAs.valueOf(showAs.name());
   }
 
-  private static com.tandem.server.activity.ShowAs showAs(ShowAs showAs) {
+  private static com.tandem.server.activity.calendar.ShowAs showAs(ShowAs showAs) {
     return showAs == ShowAs.OOF
-        ? com.tandem.server.activity.ShowAs.OUT_OF_OFFICE
-        : com.tandem.server.activity.ShowAs.valueOf(showAs.name());
+        ? com.tandem.server.activity.calendar.ShowAs.OUT_OF_OFFICE
+        : com.tandem.server.activity.calendar.ShowAs.valueOf(showAs.name());
   }
 
   private static Recurrence recurrence(CalendarEventFields crm, ZoneId zone) {
-    com.tandem.server.activity.Recurrence r = crm.recurrence();
-    com.tandem.server.activity.RecurrencePattern p = r.pattern();
+    com.tandem.server.activity.calendar.Recurrence r = crm.recurrence();
+    com.tandem.server.activity.calendar.RecurrencePattern p = r.pattern();
     RecurrencePattern pattern =
         new RecurrencePattern(
             RecurrencePattern.Type.valueOf(p.type().name()),
@@ -190,7 +193,7 @@ public final class EventConversion {
             p.month() == null ? 0 : p.month(),
             p.index() == null ? null : RecurrencePattern.WeekIndex.valueOf(p.index().name()),
             p.firstDayOfWeek());
-    com.tandem.server.activity.RecurrenceRange g = r.range();
+    com.tandem.server.activity.calendar.RecurrenceRange g = r.range();
     RecurrenceRange range =
         new RecurrenceRange(
             RecurrenceRange.Type.valueOf(g.type().name()),
@@ -219,25 +222,26 @@ public final class EventConversion {
     return new Recurrence(pattern, range, cancelled, changed);
   }
 
-  private static com.tandem.server.activity.Recurrence recurrence(
+  private static com.tandem.server.activity.calendar.Recurrence recurrence(
       EventFields event, ZoneId zone, LocalDateTime seriesStart, LocalDateTime seriesEnd) {
     Recurrence r = event.recurrence();
     RecurrencePattern p = r.pattern();
-    com.tandem.server.activity.RecurrencePattern pattern =
-        new com.tandem.server.activity.RecurrencePattern(
-            com.tandem.server.activity.RecurrencePattern.Type.valueOf(p.type().name()),
+    com.tandem.server.activity.calendar.RecurrencePattern pattern =
+        new com.tandem.server.activity.calendar.RecurrencePattern(
+            com.tandem.server.activity.calendar.RecurrencePattern.Type.valueOf(p.type().name()),
             p.interval(),
             p.daysOfWeek().stream().sorted().toList(),
             p.dayOfMonth() == 0 ? null : p.dayOfMonth(),
             p.month() == 0 ? null : p.month(),
             p.index() == null
                 ? null
-                : com.tandem.server.activity.RecurrencePattern.Index.valueOf(p.index().name()),
+                : com.tandem.server.activity.calendar.RecurrencePattern.Index.valueOf(
+                    p.index().name()),
             p.firstDayOfWeek());
     RecurrenceRange g = r.range();
-    com.tandem.server.activity.RecurrenceRange range =
-        new com.tandem.server.activity.RecurrenceRange(
-            com.tandem.server.activity.RecurrenceRange.Type.valueOf(g.type().name()),
+    com.tandem.server.activity.calendar.RecurrenceRange range =
+        new com.tandem.server.activity.calendar.RecurrenceRange(
+            com.tandem.server.activity.calendar.RecurrenceRange.Type.valueOf(g.type().name()),
             g.startDate(),
             g.endDate(),
             g.numberOfOccurrences() == 0 ? null : g.numberOfOccurrences());
@@ -260,7 +264,7 @@ public final class EventConversion {
               end.equals(start.plus(length)) ? null : end,
               o.location().equals(event.location()) ? null : o.location()));
     }
-    return new com.tandem.server.activity.Recurrence(pattern, range, exceptions);
+    return new com.tandem.server.activity.calendar.Recurrence(pattern, range, exceptions);
   }
 
   private static LocalDateTime local(EventTime time, ZoneId zone) {

@@ -17,7 +17,7 @@ import com.tandem.graph.GraphClient;
 import com.tandem.graph.Mailbox;
 import com.tandem.graph.NotFoundException;
 import com.tandem.graph.RemovedReason;
-import com.tandem.server.activity.CalendarEventFields;
+import com.tandem.server.activity.calendar.CalendarEventFields;
 import com.tandem.server.sync.resource.InboundMapping;
 import com.tandem.server.sync.resource.ItemVersion;
 import com.tandem.server.sync.resource.MicrosoftItems;

@@ -66,20 +66,13 @@ public final class CreateExecutor<F extends SyncFields<F>> {
   /** The CRM ids whose intent was inserted as a new row (fulfilled by updating that row). */
   private final java.util.Set<String> intended = new java.util.HashSet<>();
 
-  CreateExecutor(
-      RunContext<F> setup,
-      Links<F> links,
-      TransactionTemplate tx,
-      RunJournal tally,
-      boolean lookUpBeforeCreate,
-      Consumer<String> linkedMicrosoftIds,
-      Function<F, String> titles) {
-    this.setup = setup;
-    this.links = links;
+  CreateExecutor(RunInProgress<F> run, TransactionTemplate tx, Function<F, String> titles) {
+    this.setup = run.context();
+    this.links = run.links();
     this.tx = tx;
-    this.tally = tally;
-    this.lookUpBeforeCreate = lookUpBeforeCreate;
-    this.linkedMicrosoftIds = linkedMicrosoftIds;
+    this.tally = run.journal();
+    this.lookUpBeforeCreate = run.lookUpBeforeCreate();
+    this.linkedMicrosoftIds = run.linkedMicrosoftIds()::add;
     this.titles = titles;
   }
 

@@ -44,26 +44,19 @@ final class PlanExecutor<F extends SyncFields<F>> {
   private final CreateExecutor<F> creates;
 
   PlanExecutor(
-      RunContext<F> setup,
-      Long runId,
-      Links<F> links,
+      RunInProgress<F> run,
       TransactionTemplate tx,
       JdbcConflicts conflicts,
-      Reconciler reconciler,
-      RunJournal tally,
-      boolean lookUpBeforeCreate,
-      Consumer<String> linkedMicrosoftIds) {
-    this.setup = setup;
-    this.runId = runId;
-    this.links = links;
+      Reconciler reconciler) {
+    this.setup = run.context();
+    this.runId = run.runId();
+    this.links = run.links();
     this.tx = tx;
     this.conflicts = conflicts;
     this.reconciler = reconciler;
-    this.tally = tally;
-    this.linkedMicrosoftIds = linkedMicrosoftIds;
-    this.creates =
-        new CreateExecutor<>(
-            setup, links, tx, tally, lookUpBeforeCreate, linkedMicrosoftIds, this::title);
+    this.tally = run.journal();
+    this.linkedMicrosoftIds = run.linkedMicrosoftIds()::add;
+    this.creates = new CreateExecutor<>(run, tx, this::title);
   }
 
   /** Carries out (or, in a dry run, records) the actions; {@code links} are the plan's inputs. */

@@ -9,7 +9,6 @@ import com.tandem.graph.ThrottledException;
 import com.tandem.server.account.ConnectionStatus;
 import com.tandem.server.account.MicrosoftAccountUnavailableException;
 import com.tandem.server.activity.ChangeFeed;
-import com.tandem.server.database.Durability;
 import com.tandem.server.sync.RunCounts;
 import com.tandem.server.sync.RunOutcome;
 import com.tandem.server.sync.RunReport;
@@ -19,11 +18,11 @@ import com.tandem.server.sync.SyncState;
 import com.tandem.server.sync.store.DecidedHold;
 import com.tandem.server.sync.store.JdbcConflicts;
 import com.tandem.server.sync.store.JdbcDeletionHolds;
-import com.tandem.server.sync.store.JdbcLinks;
 import com.tandem.server.sync.store.JdbcResourceCursors;
 import com.tandem.server.sync.store.JdbcRunLog;
 import com.tandem.server.sync.store.Links;
 import com.tandem.server.sync.store.ResourceCursor;
+import com.tandem.server.sync.store.SyncTables;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +32,6 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,8 +46,7 @@ class ResourceRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(ResourceRunner.class);
 
-  private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
+  private final SyncTables tables;
   private final TransactionTemplate tx;
   private final ChangeFeed feed;
   private final JdbcResourceCursors cursors;
@@ -61,34 +57,25 @@ class ResourceRunner {
   private final Clock clock;
   private final Reconciler reconciler;
   private final AccountStates accounts;
-  private final Durability durability;
 
   ResourceRunner(
-      JdbcClient jdbc,
-      JdbcTemplate batch,
+      SyncTables tables,
       PlatformTransactionManager transactions,
       ChangeFeed feed,
-      JdbcResourceCursors cursors,
-      JdbcRunLog runLog,
-      JdbcConflicts conflicts,
-      JdbcDeletionHolds holds,
       MeterRegistry meters,
       Clock clock,
-      AccountStates accounts,
-      Durability durability) {
-    this.jdbc = jdbc;
-    this.batch = batch;
+      AccountStates accounts) {
+    this.tables = tables;
     this.tx = new TransactionTemplate(transactions);
     this.feed = feed;
-    this.cursors = cursors;
-    this.runLog = runLog;
-    this.conflicts = conflicts;
-    this.holds = holds;
+    this.cursors = tables.cursors();
+    this.runLog = tables.runLog();
+    this.conflicts = tables.conflicts();
+    this.holds = tables.holds();
     this.meters = meters;
     this.clock = clock;
     this.reconciler = new Reconciler(clock);
     this.accounts = accounts;
-    this.durability = durability;
   }
 
   /** A report of a run that did not start, recording nothing but the state people see. */
@@ -126,7 +113,7 @@ class ResourceRunner {
       cursors.state(userId, resource, SyncState.RUNNING, runId, null);
     }
     RunJournal tally = new RunJournal(resource, runId, runLog, meters);
-    Links<F> links = new JdbcLinks<>(jdbc, batch, tx, durability::now, userId, setup.resource());
+    Links<F> links = tables.links(userId, setup.resource());
     Set<String> linkedMicrosoftIds = new HashSet<>();
     boolean lookUp = runId != null && runLog.previousRunUnfinished(userId, resource, runId);
     RunOutcome outcome = RunOutcome.SUCCEEDED;
@@ -134,17 +121,9 @@ class ResourceRunner {
     String message = null;
     try {
       RunContext<F> located = setup.located();
-      PlanExecutor<F> execution =
-          new PlanExecutor<>(
-              located,
-              runId,
-              links,
-              tx,
-              conflicts,
-              reconciler,
-              tally,
-              lookUp,
-              linkedMicrosoftIds::add);
+      RunInProgress<F> run =
+          new RunInProgress<>(located, runId, links, tally, lookUp, linkedMicrosoftIds);
+      PlanExecutor<F> execution = new PlanExecutor<>(run, tx, conflicts, reconciler);
       if (!setup.dryRun()) {
         if (lookUp) {
           // Only a run that did not end cleanly can have left create intents behind.
@@ -154,17 +133,7 @@ class ResourceRunner {
       }
       ResourceCursor cursor = cursors.findOrNew(userId, resource);
       List<SyncAction.HoldForApproval<F>> held =
-          new RunLoop<>(
-                  located,
-                  links,
-                  feed,
-                  cursors,
-                  reconciler,
-                  execution,
-                  tally,
-                  cursor,
-                  linkedMicrosoftIds)
-              .run();
+          new RunLoop<>(run, feed, cursors, reconciler, execution, cursor).run();
       if (!held.isEmpty()) {
         outcome = RunOutcome.WAITING_FOR_APPROVAL;
         message = "deletions wait for approval";

@@ -57,24 +57,21 @@ final class RunLoop<F extends SyncFields<F>> {
   private boolean fullFromScratch;
 
   RunLoop(
-      RunContext<F> setup,
-      Links<F> links,
+      RunInProgress<F> run,
       ChangeFeed feed,
       JdbcResourceCursors cursors,
       Reconciler reconciler,
       PlanExecutor<F> execution,
-      RunJournal tally,
-      ResourceCursor cursor,
-      Set<String> linkedMicrosoftIds) {
-    this.setup = setup;
-    this.links = links;
+      ResourceCursor cursor) {
+    this.setup = run.context();
+    this.links = run.links();
     this.feed = feed;
     this.cursors = cursors;
     this.reconciler = reconciler;
     this.execution = execution;
-    this.tally = tally;
+    this.tally = run.journal();
     this.cursor = cursor;
-    this.seen = linkedMicrosoftIds;
+    this.seen = run.linkedMicrosoftIds();
     this.linkedAtStart = links.count();
     this.planner = reconciler.startRun(setup.policy(), linkedAtStart);
   }

@@ -18,7 +18,7 @@
  *   <li>{@link com.tandem.server.sync.run.RunJournal} keeps the counts and the item log.
  * </ol>
  *
- * <p>Depends on the engine, {@code sync.store}, {@code sync.resource} and the account, settings and
- * database features; never on the scheduler, the web layer or a resource.
+ * <p>Depends on the engine, {@code sync.store}, {@code sync.resource} and the account, activity and
+ * settings features; never on the scheduler, the web layer or a resource.
  */
 package com.tandem.server.sync.run;

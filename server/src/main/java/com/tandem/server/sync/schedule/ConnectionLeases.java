@@ -1,6 +1,5 @@
 package com.tandem.server.sync.schedule;
 
-import com.tandem.server.sync.store.JdbcSyncConnections;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;

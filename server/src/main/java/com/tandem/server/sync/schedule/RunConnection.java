@@ -8,8 +8,6 @@ import com.tandem.server.sync.RunTrigger;
 import com.tandem.server.sync.SyncResource;
 import com.tandem.server.sync.run.ReadAhead;
 import com.tandem.server.sync.run.ResourceRun;
-import com.tandem.server.sync.store.ConnectionRow;
-import com.tandem.server.sync.store.JdbcSyncConnections;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

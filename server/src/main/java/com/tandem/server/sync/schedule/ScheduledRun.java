@@ -5,8 +5,6 @@ import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.ExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.tandem.server.sync.RunTrigger;
-import com.tandem.server.sync.store.ConnectionRow;
-import com.tandem.server.sync.store.JdbcSyncConnections;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

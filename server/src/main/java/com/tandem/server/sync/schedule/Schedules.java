@@ -4,8 +4,6 @@ import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.tandem.server.sync.store.ConnectionRow;
-import com.tandem.server.sync.store.JdbcSyncConnections;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;

@@ -7,7 +7,6 @@ import com.tandem.server.settings.ScopeLevel;
 import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.SettingsChanged;
 import com.tandem.server.sync.resource.SyncedResources;
-import com.tandem.server.sync.store.JdbcSyncConnections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -12,7 +12,7 @@
  * recurring pass ({@code sync-schedules}, one node at a time) and settings changes bring every
  * schedule in line with the connections and settings.
  *
- * <p>Depends on {@code sync.run}, {@code sync.store}, {@code sync.resource} and the account and
- * settings features; never on the web layer or a resource.
+ * <p>Depends on {@code sync.run}, {@code sync.resource} and the account and settings features;
+ * never on the web layer or a resource.
  */
 package com.tandem.server.sync.schedule;

@@ -4,7 +4,8 @@
  * sync_run_items}), conflicts and deletion holds, and the read-only view the pages and the API take
  * of them ({@link com.tandem.server.sync.store.JdbcSyncReads}).
  *
- * <p>Depends on {@code sync.resource} (a resource names its rows and gives the JSON of its fields)
- * and {@code sync}; never on the run, the scheduler or the web layer.
+ * <p>Depends on {@code sync.resource} (a resource names its rows and gives the JSON of its fields),
+ * {@code sync} and {@code database}; never on the run, the scheduler or the web layer. {@link
+ * com.tandem.server.sync.store.SyncTables} hands a run the tables it writes.
  */
 package com.tandem.server.sync.store;

@@ -2,8 +2,8 @@ package com.tandem.server.sync.tasks;
 
 import com.tandem.engine.reconcile.ItemState;
 import com.tandem.engine.tasks.TaskFields;
-import com.tandem.server.activity.Task;
-import com.tandem.server.activity.Tasks;
+import com.tandem.server.activity.tasks.Task;
+import com.tandem.server.activity.tasks.Tasks;
 import com.tandem.server.sync.resource.CrmStoreItems;
 import com.tandem.server.sync.resource.SyncWindow;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /** The CRM side of task sync, over the activity feature's {@link Tasks}. */
 @Component
 public class CrmTaskItems
-    extends CrmStoreItems<TaskFields, com.tandem.server.activity.TaskFields, Task> {
+    extends CrmStoreItems<TaskFields, com.tandem.server.activity.tasks.TaskFields, Task> {
 
   private final Tasks tasks;
 
@@ -23,12 +23,12 @@ public class CrmTaskItems
   }
 
   @Override
-  protected com.tandem.server.activity.TaskFields toCrm(TaskFields fields) {
+  protected com.tandem.server.activity.tasks.TaskFields toCrm(TaskFields fields) {
     return TaskConversion.toCrm(fields);
   }
 
   @Override
-  protected TaskFields toEngine(com.tandem.server.activity.TaskFields fields) {
+  protected TaskFields toEngine(com.tandem.server.activity.tasks.TaskFields fields) {
     return TaskConversion.toEngine(fields);
   }
 

@@ -57,7 +57,8 @@ class MicrosoftTaskItems implements MicrosoftItems<TaskFields> {
   private final Clock clock;
   private final Set<String> uncertain = ConcurrentHashMap.newKeySet();
   private final InboundMapping<TaskFields> intake =
-      new InboundMapping<>(LOG, "To Do task", com.tandem.server.activity.TaskFields.MAX_SUBJECT);
+      new InboundMapping<>(
+          LOG, "To Do task", com.tandem.server.activity.tasks.TaskFields.MAX_SUBJECT);
 
   MicrosoftTaskItems(Clock clock) {
     this.clock = clock;

@@ -4,7 +4,7 @@
  * overview of an organization. Who may see and do what is {@link
  * com.tandem.server.sync.web.SyncAccess}.
  *
- * <p>Depends on {@code sync.schedule}, {@code sync.store}, {@code sync.resource} and the web,
+ * <p>Depends on {@code sync} (Sync now), {@code sync.store}, {@code sync.resource} and the web,
  * directory, account and settings features; nothing in sync depends on it.
  */
 package com.tandem.server.sync.web;

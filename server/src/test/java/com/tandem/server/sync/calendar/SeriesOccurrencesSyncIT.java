@@ -9,12 +9,12 @@ import com.tandem.graph.Location;
 import com.tandem.graph.PatternedRecurrence;
 import com.tandem.graph.RecurrencePattern;
 import com.tandem.graph.RecurrenceRange;
-import com.tandem.server.activity.CalendarEvent;
-import com.tandem.server.activity.CalendarEventFields;
-import com.tandem.server.activity.CalendarEvents;
 import com.tandem.server.activity.Origin;
-import com.tandem.server.activity.Recurrence;
-import com.tandem.server.activity.RecurrenceException;
+import com.tandem.server.activity.calendar.CalendarEvent;
+import com.tandem.server.activity.calendar.CalendarEventFields;
+import com.tandem.server.activity.calendar.CalendarEvents;
+import com.tandem.server.activity.calendar.Recurrence;
+import com.tandem.server.activity.calendar.RecurrenceException;
 import com.tandem.server.sync.EmulatorSyncTest;
 import com.tandem.server.sync.RunCounts;
 import com.tandem.server.sync.RunOutcome;
@@ -331,9 +331,9 @@ class SeriesOccurrencesSyncIT extends EmulatorSyncTest {
         null,
         false,
         new Recurrence(
-            com.tandem.server.activity.RecurrencePattern.daily(1),
-            new com.tandem.server.activity.RecurrenceRange(
-                com.tandem.server.activity.RecurrenceRange.Type.NUMBERED,
+            com.tandem.server.activity.calendar.RecurrencePattern.daily(1),
+            new com.tandem.server.activity.calendar.RecurrenceRange(
+                com.tandem.server.activity.calendar.RecurrenceRange.Type.NUMBERED,
                 start.toLocalDate(),
                 null,
                 5),

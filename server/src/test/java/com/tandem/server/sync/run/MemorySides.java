@@ -19,6 +19,7 @@ import com.tandem.server.sync.store.JdbcLinks;
 import com.tandem.server.sync.store.JdbcResourceCursors;
 import com.tandem.server.sync.store.JdbcRunLog;
 import com.tandem.server.sync.store.ResourceCursor;
+import com.tandem.server.sync.store.SyncTables;
 import com.tandem.server.sync.tasks.TaskResource;
 import com.tandem.server.testing.TestClock;
 import com.tandem.server.testing.TestDirectory;
@@ -77,18 +78,19 @@ public final class MemorySides {
     transactions = new DataSourceTransactionManager(data);
     runner =
         new ResourceRunner(
-            jdbc,
-            batch,
+            new SyncTables(
+                data,
+                transactions,
+                new com.tandem.server.database.Durability(data),
+                cursors,
+                new JdbcRunLog(jdbc, batch, clock),
+                new JdbcConflicts(jdbc),
+                holds),
             transactions,
             crm,
-            cursors,
-            new JdbcRunLog(jdbc, batch, clock),
-            new JdbcConflicts(jdbc),
-            holds,
             meters,
             clock,
-            user -> accountState,
-            new com.tandem.server.database.Durability(data));
+            user -> accountState);
   }
 
   RunReport run() {

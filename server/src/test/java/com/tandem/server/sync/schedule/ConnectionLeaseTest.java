@@ -2,8 +2,6 @@ package com.tandem.server.sync.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tandem.server.sync.store.ConnectionRow;
-import com.tandem.server.sync.store.JdbcSyncConnections;
 import com.tandem.server.testing.TestClock;
 import com.tandem.server.testing.TestDirectory;
 import java.time.Duration;

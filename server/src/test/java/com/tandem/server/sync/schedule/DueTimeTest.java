@@ -2,7 +2,6 @@ package com.tandem.server.sync.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tandem.server.sync.store.ConnectionRow;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -19,8 +19,6 @@ import com.tandem.server.sync.RunReport;
 import com.tandem.server.sync.RunTrigger;
 import com.tandem.server.sync.SyncNow;
 import com.tandem.server.sync.SyncResource;
-import com.tandem.server.sync.store.ConnectionRow;
-import com.tandem.server.sync.store.JdbcSyncConnections;
 import com.tandem.server.testing.TestClock;
 import com.tandem.server.testing.TestDirectory;
 import java.net.URI;

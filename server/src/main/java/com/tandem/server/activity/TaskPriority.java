@@ -1,8 +1,0 @@
-package com.tandem.server.activity;
-
-/** How important a task is. */
-public enum TaskPriority {
-  HIGH,
-  NORMAL,
-  LOW
-}

@@ -1,8 +1,0 @@
-package com.tandem.server.activity;
-
-/** Where a task stands. */
-public enum TaskStatus {
-  OPEN,
-  IN_PROGRESS,
-  CLOSED
-}

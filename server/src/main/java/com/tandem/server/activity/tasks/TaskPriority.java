@@ -1,0 +1,8 @@
+package com.tandem.server.activity.tasks;
+
+/** How important a task is. */
+public enum TaskPriority {
+  HIGH,
+  NORMAL,
+  LOW
+}
