@@ -2,6 +2,7 @@ package com.tandem.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tandem.emulator.graph.GraphEnum;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -46,6 +47,13 @@ class SchemaFidelityIT {
             .readTree("{\"subjekt\":\"x\",\"showAs\":\"sleeping\",\"start\":{\"dateTime\":1}}");
     assertThat(csdl.check("event", bad)).hasSize(3);
     assertThat(csdl.enumMembers("taskStatus")).contains("notStarted", "waitingOnOthers");
+  }
+
+  @Test
+  void theEnumerationsTheEmulatorReadsAreTheSchemasMembers() {
+    for (GraphEnum e : GraphEnum.ALL) {
+      assertThat(csdl.enumMembers(e.name())).as(e.name()).containsExactlyElementsOf(e.members());
+    }
   }
 
   @Test

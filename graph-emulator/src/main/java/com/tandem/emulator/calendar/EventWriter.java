@@ -2,6 +2,7 @@ package com.tandem.emulator.calendar;
 
 import com.tandem.emulator.directory.Account;
 import com.tandem.emulator.directory.Ids;
+import com.tandem.emulator.graph.GraphEnum;
 import com.tandem.emulator.http.GraphException;
 import com.tandem.emulator.http.Json;
 import java.time.Instant;
@@ -40,14 +41,12 @@ final class EventWriter {
           "originalStartTimeZone",
           "originalEndTimeZone",
           "onlineMeeting");
-  private static final Map<String, Set<String>> ENUMS =
+  private static final Map<String, GraphEnum> ENUMS =
       Map.of(
-          "importance", Set.of("low", "normal", "high"),
-          "sensitivity", Set.of("normal", "personal", "private", "confidential"),
-          "showAs", Set.of("free", "tentative", "busy", "oof", "workingElsewhere", "unknown"),
-          "onlineMeetingProvider",
-              Set.of("unknown", "teamsForBusiness", "skypeForBusiness", "skypeForConsumer"));
-  private static final Set<String> ATTENDEE_TYPES = Set.of("required", "optional", "resource");
+          "importance", GraphEnum.IMPORTANCE,
+          "sensitivity", GraphEnum.SENSITIVITY,
+          "showAs", GraphEnum.FREE_BUSY_STATUS,
+          "onlineMeetingProvider", GraphEnum.ONLINE_MEETING_PROVIDER);
 
   private EventWriter() {}
 
@@ -136,8 +135,7 @@ final class EventWriter {
                 "RequestBodyRead",
                 "The property '" + name + "' does not exist on type 'microsoft.graph.event'.");
           }
-          checkEnum(name, value);
-          data.set(name, value);
+          setProperty(data, name, value);
         }
       }
     }
@@ -177,31 +175,29 @@ final class EventWriter {
                 "RequestBodyRead",
                 "The property '" + name + "' does not exist on type 'microsoft.graph.event'.");
           }
-          checkEnum(name, value);
-          out.set(name, value);
+          setProperty(out, name, value);
         }
       }
     }
     return out;
   }
 
-  private static void checkEnum(String name, JsonNode value) {
-    Set<String> allowed = ENUMS.get(name);
-    if (allowed != null && (!value.isString() || !allowed.contains(value.asString()))) {
-      throw GraphException.badRequest(
-          "RequestBodyRead", "Requested value '" + value.asString() + "' was not found.");
+  /** Sets a plain property, an enum in the schema's spelling whatever the case it came in. */
+  private static void setProperty(ObjectNode data, String name, JsonNode value) {
+    GraphEnum type = ENUMS.get(name);
+    if (type == null) {
+      data.set(name, value);
+    } else {
+      data.put(name, type.read(value, "RequestBodyRead"));
     }
   }
 
   private static void setBody(ObjectNode data, JsonNode value) {
-    String type = Json.text(value, "contentType");
-    if (type != null && !type.equalsIgnoreCase("text") && !type.equalsIgnoreCase("html")) {
-      throw GraphException.badRequest(
-          "RequestBodyRead", "Requested value '" + type + "' was not found.");
-    }
+    JsonNode type = value.get("contentType");
+    boolean given = type != null && !type.isNull();
     String content = Json.text(value, "content") == null ? "" : Json.text(value, "content");
     ObjectNode b = data.putObject("body");
-    b.put("contentType", type == null ? "text" : type.toLowerCase());
+    b.put("contentType", given ? GraphEnum.BODY_TYPE.read(type, "RequestBodyRead") : "text");
     b.put("content", content);
     String preview = content.replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").trim();
     data.put("bodyPreview", preview.length() > 255 ? preview.substring(0, 255) : preview);
@@ -210,8 +206,9 @@ final class EventWriter {
   private static ArrayNode attendees(JsonNode value) {
     ArrayNode out = Json.array();
     for (JsonNode a : value) {
-      String type = Json.text(a, "type") == null ? "required" : Json.text(a, "type");
-      if (!ATTENDEE_TYPES.contains(type) || Json.text(a.path("emailAddress"), "address") == null) {
+      String given = Json.text(a, "type");
+      String type = given == null ? "required" : GraphEnum.ATTENDEE_TYPE.canonical(given);
+      if (type == null || Json.text(a.path("emailAddress"), "address") == null) {
         throw GraphException.badRequest(
             "ErrorInvalidRecipients", "An attendee needs an email address and a valid type.");
       }
@@ -276,7 +273,7 @@ final class EventWriter {
       data.putNull("recurrence");
     } else {
       event.recurrence = Recurrence.parse(rec, event.start.toLocalDate());
-      data.set("recurrence", normalized(event.recurrence, event.start.getZone()));
+      data.set("recurrence", event.recurrence.json(event.start.getZone()));
       data.put("type", "seriesMaster");
     }
   }
@@ -295,25 +292,5 @@ final class EventWriter {
       throw GraphException.badRequest(
           "ErrorInvalidRequest", "'" + dateTime + "' is not a valid date and time.");
     }
-  }
-
-  private static ObjectNode normalized(Recurrence r, ZoneId zone) {
-    ObjectNode out = Json.object();
-    ObjectNode p = out.putObject("pattern");
-    p.put("type", r.type());
-    p.put("interval", r.interval());
-    p.put("month", r.type().endsWith("Yearly") ? r.month() : 0);
-    p.put("dayOfMonth", r.type().startsWith("absolute") ? r.dayOfMonth() : 0);
-    ArrayNode days = p.putArray("daysOfWeek");
-    r.daysOfWeek().forEach(d -> days.add(d.name().toLowerCase()));
-    p.put("firstDayOfWeek", r.firstDayOfWeek().name().toLowerCase());
-    p.put("index", r.index());
-    ObjectNode range = out.putObject("range");
-    range.put("type", r.rangeType());
-    range.put("startDate", r.startDate().toString());
-    range.put("endDate", r.endDate() == null ? "0001-01-01" : r.endDate().toString());
-    range.put("recurrenceTimeZone", Zones.windowsName(zone.getId()));
-    range.put("numberOfOccurrences", r.numberOfOccurrences());
-    return out;
   }
 }

@@ -1,17 +1,20 @@
 package com.tandem.emulator.calendar;
 
+import com.tandem.emulator.graph.GraphEnum;
 import com.tandem.emulator.http.GraphException;
 import com.tandem.emulator.http.Json;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A {@code patternedRecurrence}: which dates a series occurs on. */
 record Recurrence(
@@ -27,24 +30,18 @@ record Recurrence(
     LocalDate endDate,
     int numberOfOccurrences) {
 
-  private static final Set<String> TYPES =
-      Set.of(
-          "daily",
-          "weekly",
-          "absoluteMonthly",
-          "relativeMonthly",
-          "absoluteYearly",
-          "relativeYearly");
-  private static final Set<String> RANGES = Set.of("endDate", "noEnd", "numbered");
-  private static final List<String> INDEXES = List.of("first", "second", "third", "fourth", "last");
+  private static final List<String> INDEXES = GraphEnum.WEEK_INDEX.members();
   private static final int MAX_STEPS = 200_000;
 
-  /** Parses and checks a recurrence; 400 {@code ErrorInvalidRecurrence…} when malformed. */
+  /**
+   * Parses and checks a recurrence, its enum values in any letter case; 400 {@code
+   * ErrorInvalidRequest} when malformed.
+   */
   static Recurrence parse(JsonNode node, LocalDate defaultStart) {
     JsonNode p = node.path("pattern");
     JsonNode r = node.path("range");
-    String type = Json.text(p, "type");
-    if (type == null || !TYPES.contains(type)) {
+    String type = GraphEnum.RECURRENCE_PATTERN_TYPE.canonical(Json.text(p, "type"));
+    if (type == null) {
       throw invalid("The recurrence pattern type is not valid.");
     }
     int interval = p.path("interval").asInt(1);
@@ -58,12 +55,18 @@ record Recurrence(
     if ((type.equals("weekly") || type.startsWith("relative")) && days.isEmpty()) {
       throw invalid("daysOfWeek is required for a " + type + " pattern.");
     }
-    String index = Json.text(p, "index") == null ? "first" : Json.text(p, "index");
-    if (!INDEXES.contains(index)) {
+    String index =
+        Json.text(p, "index") == null
+            ? "first"
+            : GraphEnum.WEEK_INDEX.canonical(Json.text(p, "index"));
+    if (index == null) {
       throw invalid("The recurrence index is not valid.");
     }
-    String rangeType = Json.text(r, "type") == null ? "noEnd" : Json.text(r, "type");
-    if (!RANGES.contains(rangeType)) {
+    String rangeType =
+        Json.text(r, "type") == null
+            ? "noEnd"
+            : GraphEnum.RECURRENCE_RANGE_TYPE.canonical(Json.text(r, "type"));
+    if (rangeType == null) {
       throw invalid("The recurrence range type is not valid.");
     }
     LocalDate start = date(Json.text(r, "startDate"), defaultStart);
@@ -88,6 +91,27 @@ record Recurrence(
         start,
         end,
         count);
+  }
+
+  /** The recurrence as Graph answers it, with every pattern and range property filled in. */
+  ObjectNode json(ZoneId zone) {
+    ObjectNode out = Json.object();
+    ObjectNode p = out.putObject("pattern");
+    p.put("type", type);
+    p.put("interval", interval);
+    p.put("month", type.endsWith("Yearly") ? month : 0);
+    p.put("dayOfMonth", type.startsWith("absolute") ? dayOfMonth : 0);
+    ArrayNode days = p.putArray("daysOfWeek");
+    daysOfWeek.forEach(d -> days.add(d.name().toLowerCase(Locale.ROOT)));
+    p.put("firstDayOfWeek", firstDayOfWeek.name().toLowerCase(Locale.ROOT));
+    p.put("index", index);
+    ObjectNode range = out.putObject("range");
+    range.put("type", rangeType);
+    range.put("startDate", startDate.toString());
+    range.put("endDate", endDate == null ? "0001-01-01" : endDate.toString());
+    range.put("recurrenceTimeZone", Zones.windowsName(zone.getId()));
+    range.put("numberOfOccurrences", numberOfOccurrences);
+    return out;
   }
 
   /** The occurrence dates falling within {@code [from, to]}, in order. */

@@ -5,6 +5,7 @@ import com.tandem.emulator.delta.DeltaToken;
 import com.tandem.emulator.directory.Account;
 import com.tandem.emulator.directory.Tenant;
 import com.tandem.emulator.graph.GraphCall;
+import com.tandem.emulator.graph.GraphEnum;
 import com.tandem.emulator.graph.Mailbox;
 import com.tandem.emulator.graph.Pages;
 import com.tandem.emulator.graph.Permission;
@@ -148,6 +149,7 @@ public final class MailEndpoint {
     }
     Mailbox box = call.mailbox();
     ObjectNode sent = Json.object().setAll((ObjectNode) message);
+    canonicalEnums(sent);
     synchronized (box) {
       sent.set("from", box.mail().from());
       if (body.path("saveToSentItems").asBoolean(true)) {
@@ -165,5 +167,21 @@ public final class MailEndpoint {
       }
     }
     return ApiResponse.empty(202);
+  }
+
+  /** Puts the message's enum values in the schema's spelling, refusing any that name no member. */
+  private static void canonicalEnums(ObjectNode message) {
+    JsonNode importance = message.get("importance");
+    if (importance != null && !importance.isNull()) {
+      message.put("importance", GraphEnum.IMPORTANCE.read(importance, "RequestBodyRead"));
+    }
+    if (message.get("body") instanceof ObjectNode body) {
+      JsonNode type = body.get("contentType");
+      if (type != null && !type.isNull()) {
+        ObjectNode copy = body.deepCopy();
+        copy.put("contentType", GraphEnum.BODY_TYPE.read(type, "RequestBodyRead"));
+        message.set("body", copy);
+      }
+    }
   }
 }

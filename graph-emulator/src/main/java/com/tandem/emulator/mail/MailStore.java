@@ -119,8 +119,7 @@ public final class MailStore {
                 "<" + Ids.hex(8) + "@" + owner.userPrincipalName().replaceAll(".*@", "") + ">"));
     m.put("subject", message.path("subject").asString(""));
     ObjectNode body = Json.object();
-    body.put(
-        "contentType", message.path("body").path("contentType").asString("text").toLowerCase());
+    body.put("contentType", message.path("body").path("contentType").asString("text"));
     body.put("content", message.path("body").path("content").asString(""));
     String preview = body.get("content").asString().replaceAll("<[^>]*>", "").trim();
     m.put("bodyPreview", preview.length() > 255 ? preview.substring(0, 255) : preview);

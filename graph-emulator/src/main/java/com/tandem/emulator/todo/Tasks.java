@@ -1,6 +1,8 @@
 package com.tandem.emulator.todo;
 
 import com.tandem.emulator.directory.Ids;
+import com.tandem.emulator.graph.GraphEnum;
+import com.tandem.emulator.graph.PatternedRecurrence;
 import com.tandem.emulator.http.GraphException;
 import com.tandem.emulator.http.Json;
 import java.time.LocalDateTime;
@@ -13,9 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Creating, changing and rendering To Do tasks and their linked resources. */
 final class Tasks {
-  private static final Set<String> STATUS =
-      Set.of("notStarted", "inProgress", "completed", "waitingOnOthers", "deferred");
-  private static final Set<String> IMPORTANCE = Set.of("low", "normal", "high");
   private static final Set<String> DATES =
       Set.of("dueDateTime", "startDateTime", "reminderDateTime", "completedDateTime");
   private static final Set<String> READ_ONLY =
@@ -68,16 +67,21 @@ final class Tasks {
       }
       switch (name) {
         case "title" -> d.put("title", v.isNull() ? "" : v.asString());
-        case "status" -> d.put("status", oneOf(STATUS, v));
-        case "importance" -> d.put("importance", oneOf(IMPORTANCE, v));
+        case "status" -> d.put("status", GraphEnum.TASK_STATUS.read(v, "invalidRequest"));
+        case "importance" -> d.put("importance", GraphEnum.IMPORTANCE.read(v, "invalidRequest"));
         case "isReminderOn" -> d.put("isReminderOn", v.asBoolean());
         case "categories" -> d.set("categories", v.isArray() ? v : Json.array());
-        case "recurrence" -> d.set("recurrence", v);
+        case "recurrence" ->
+            d.set("recurrence", PatternedRecurrence.canonical(v, "invalidRequest"));
         case "body" -> {
           ObjectNode b = d.putObject("body");
           b.put("content", Json.text(v, "content") == null ? "" : Json.text(v, "content"));
-          String type = Json.text(v, "contentType");
-          b.put("contentType", type == null ? "text" : type.toLowerCase());
+          JsonNode type = v.get("contentType");
+          b.put(
+              "contentType",
+              type == null || type.isNull()
+                  ? "text"
+                  : GraphEnum.BODY_TYPE.read(type, "invalidRequest"));
           d.put("bodyLastModifiedDateTime", now);
         }
         default -> {
@@ -107,14 +111,6 @@ final class Tasks {
     }
     d.put("lastModifiedDateTime", now);
     task.etag = Ids.changeKey();
-  }
-
-  private static String oneOf(Set<String> allowed, JsonNode v) {
-    if (!v.isString() || !allowed.contains(v.asString())) {
-      throw GraphException.badRequest(
-          "invalidRequest", "Requested value '" + v.asString() + "' was not found.");
-    }
-    return v.asString();
   }
 
   private static ObjectNode dateTimeTimeZone(JsonNode v) {
