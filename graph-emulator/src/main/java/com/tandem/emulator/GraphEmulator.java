@@ -67,7 +67,7 @@ public final class GraphEmulator implements AutoCloseable {
     graph.extensions(new BatchEndpoint(graph::handle), notifications);
     directory.load(seed);
     try {
-      this.server = new EmulatorServer(port, this::dispatch);
+      this.server = new EmulatorServer(port, this::dispatch, clock);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
     }

@@ -4,17 +4,11 @@ import com.tandem.emulator.http.ApiRequest;
 import com.tandem.emulator.http.ApiResponse;
 import com.tandem.emulator.http.GraphException;
 import com.tandem.emulator.http.Json;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /** How Graph shapes answers: the error body and {@code @odata.context} on entities. */
 final class GraphAnswers {
-  private static final DateTimeFormatter ERROR_DATE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-
   private GraphAnswers() {}
 
   /** Adds {@code @odata.context} to single-entity answers, as Graph does. */
@@ -48,22 +42,13 @@ final class GraphAnswers {
   /** The Graph error body for an exception. */
   static ApiResponse error(
       GraphException e, String requestId, ApiRequest request, java.time.Clock clock) {
-    ObjectNode body = Json.object();
-    ObjectNode error = body.putObject("error");
-    error.put("code", e.code());
-    error.put("message", e.getMessage());
-    ObjectNode inner = error.putObject("innerError");
-    inner.put("date", ERROR_DATE.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
-    inner.put("request-id", requestId);
-    String client = request.header("client-request-id");
-    inner.put("client-request-id", client == null ? requestId : client);
+    ApiResponse r = e.answer(requestId, request.header("client-request-id"), clock.instant());
     if (e.status() == 429) {
+      ObjectNode inner = (ObjectNode) r.json().get("error").get("innerError");
       inner.put("code", "429");
       inner.put("message", "Please retry after");
       inner.put("status", "429");
     }
-    ApiResponse r = ApiResponse.json(e.status(), body);
-    e.headers().forEach(r::header);
     return r;
   }
 }

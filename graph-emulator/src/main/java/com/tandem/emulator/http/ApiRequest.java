@@ -1,6 +1,5 @@
 package com.tandem.emulator.http;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,13 +62,49 @@ public record ApiRequest(
     return query;
   }
 
-  /** Percent-decodes a URL component ({@code +} as space). */
+  /**
+   * Percent-decodes a URL component ({@code +} as space) as UTF-8. A {@code %} not followed by two
+   * hex digits stands for itself, as Graph reads it; bytes that are not UTF-8 become U+FFFD.
+   */
   public static String decode(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw GraphException.badRequest("BadRequest", "Malformed percent-encoding.");
+    if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
+      return text;
     }
+    byte[] bytes = new byte[text.length() * 3];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int escaped = c == '%' ? hex(text, i + 1) : -1;
+      if (escaped >= 0) {
+        bytes[n++] = (byte) escaped;
+        i += 2;
+      } else if (c == '+') {
+        bytes[n++] = ' ';
+      } else if (c < 0x80) {
+        bytes[n++] = (byte) c;
+      } else {
+        int end = Character.isHighSurrogate(c) && i + 1 < text.length() ? i + 2 : i + 1;
+        byte[] utf8 = text.substring(i, end).getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(utf8, 0, bytes, n, utf8.length);
+        n += utf8.length;
+        i = end - 1;
+      }
+    }
+    return new String(bytes, 0, n, StandardCharsets.UTF_8);
+  }
+
+  /** The byte two hex digits at {@code at} give, or -1. */
+  private static int hex(String text, int at) {
+    if (at + 1 >= text.length()) {
+      return -1;
+    }
+    int hi = hexDigit(text.charAt(at));
+    int lo = hexDigit(text.charAt(at + 1));
+    return hi < 0 || lo < 0 ? -1 : hi << 4 | lo;
+  }
+
+  private static int hexDigit(char c) {
+    return c < 0x80 ? Character.digit(c, 16) : -1;
   }
 
   /** The path split into decoded segments, with OData function-call parentheses removed. */
