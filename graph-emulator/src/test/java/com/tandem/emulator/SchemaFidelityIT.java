@@ -3,6 +3,7 @@ package com.tandem.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tandem.emulator.graph.GraphEnum;
+import com.tandem.emulator.graph.SchemaNames;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -54,6 +55,27 @@ class SchemaFidelityIT {
     for (GraphEnum e : GraphEnum.ALL) {
       assertThat(csdl.enumMembers(e.name())).as(e.name()).containsExactlyElementsOf(e.members());
     }
+  }
+
+  @Test
+  void theNamesReadInAnyCaseAreNamesTheSchemaDeclares() throws Exception {
+    String schema = java.nio.file.Files.readString(Csdl.locate());
+    List<String> names = new ArrayList<>(SchemaNames.PROPERTIES);
+    names.addAll(SchemaNames.SEGMENTS);
+    names.remove("$batch");
+    // The schema declares sendMail's parameters capitalised (SaveToSentItems) while the
+    // documented requests send saveToSentItems: parameters are matched in any case.
+    List<String> undeclared =
+        names.stream()
+            .filter(n -> !schema.contains("Name=\"" + n + "\""))
+            .filter(
+                n ->
+                    !java.util.regex.Pattern.compile(
+                            "<Parameter Name=\"(?i:" + java.util.regex.Pattern.quote(n) + ")\"")
+                        .matcher(schema)
+                        .find())
+            .toList();
+    assertThat(undeclared).isEmpty();
   }
 
   @Test

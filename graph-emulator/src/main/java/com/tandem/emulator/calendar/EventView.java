@@ -1,5 +1,6 @@
 package com.tandem.emulator.calendar;
 
+import com.tandem.emulator.graph.SchemaNames;
 import com.tandem.emulator.http.ApiRequest;
 import com.tandem.emulator.http.GraphException;
 import com.tandem.emulator.http.Json;
@@ -25,7 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code $expand} of {@code singleValueExtendedProperties(...)} and {@code exceptionOccurrences}.
  */
 final class EventView {
-  private static final Pattern ZONE = Pattern.compile("outlook\\.timezone\\s*=\\s*\"([^\"]+)\"");
+  /** RFC 7240: preference names in any case, values as a token or a quoted string. */
+  private static final Pattern ZONE =
+      Pattern.compile("(?i)outlook\\.timezone\\s*=\\s*(?:\"([^\"]+)\"|([^\\s,;\"]+))");
+
   private static final Pattern EXPAND =
       Pattern.compile(
           "(?i)singleValueExtendedProperties(?:\\(\\s*\\$filter\\s*=\\s*id\\s+eq\\s+'((?:[^']|'')*)'\\s*\\))?");
@@ -61,7 +65,7 @@ final class EventView {
     if (prefer != null) {
       Matcher m = ZONE.matcher(prefer);
       if (m.find()) {
-        zoneName = m.group(1);
+        zoneName = m.group(1) != null ? m.group(1) : m.group(2);
       }
     }
     Set<String> select = null;
@@ -69,7 +73,7 @@ final class EventView {
     if (s != null && !s.isBlank()) {
       select = new LinkedHashSet<>();
       for (String p : s.split(",")) {
-        select.add(p.trim());
+        select.add(SchemaNames.property(p.trim()));
       }
     }
     String e = request.query().get("$expand");

@@ -14,7 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Serves delta rounds from a {@link ChangeLog}: pages, next links and the final delta link. */
 public final class DeltaPager {
-  private static final Pattern MAX_PAGE = Pattern.compile("odata\\.maxpagesize\\s*=\\s*(\\d+)");
+  /** RFC 7240: preference names in any case, values as a token or a quoted string. */
+  private static final Pattern MAX_PAGE =
+      Pattern.compile("(?i)odata\\.maxpagesize\\s*=\\s*(\"?)(\\d+)\\1");
+
+  private static final int MAX_PAGE_SIZE = 100_000;
 
   /** Turns one change into zero or more delta items. */
   public interface Renderer {
@@ -76,7 +80,9 @@ public final class DeltaPager {
     if (prefer != null) {
       Matcher m = MAX_PAGE.matcher(prefer);
       if (m.find()) {
-        return Math.max(1, Math.min(Integer.parseInt(m.group(1)), 100_000));
+        String digits = m.group(2);
+        long asked = digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+        return (int) Math.max(1, Math.min(asked, MAX_PAGE_SIZE));
       }
     }
     return fallback;

@@ -45,10 +45,16 @@ public final class Tenant {
     }
   }
 
-  /** A user by object id or user principal name, or null. */
+  /** A user by object id or user principal name, either in any letter case, or null. */
   public Account user(String idOrUpn) {
     Account a = byId.get(idOrUpn);
-    return a != null ? a : byUpn.get(idOrUpn.toLowerCase(Locale.ROOT));
+    if (a != null) {
+      return a;
+    }
+    // Object ids are GUIDs, which Graph reads in any case; ids are stored as UUID writes them.
+    String folded = idOrUpn.toLowerCase(Locale.ROOT);
+    a = byUpn.get(folded);
+    return a != null ? a : byId.get(folded);
   }
 
   /** All users. */

@@ -19,7 +19,7 @@ final class GraphAnswers {
         || !body.has("id")) {
       return response;
     }
-    List<String> segments = request.segments(1);
+    List<String> segments = SchemaNames.segments(request.segments(1));
     StringBuilder path = new StringBuilder();
     for (int i = 0; i < segments.size(); i++) {
       String s = segments.get(i);

@@ -7,6 +7,7 @@ import com.tandem.emulator.http.GraphException;
 import com.tandem.emulator.identity.Grant;
 import java.time.Instant;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One Graph call against a mailbox, as a feature handler sees it.
@@ -26,6 +27,13 @@ public record GraphCall(
     Directory directory,
     String linkBase,
     List<String> rest) {
+
+  /**
+   * The request body as JSON with its property names in the schema's spelling (400 if not JSON).
+   */
+  public JsonNode body() {
+    return SchemaNames.body(request.json());
+  }
 
   /** The mailbox of the owner. */
   public Mailbox mailbox() {

@@ -66,7 +66,8 @@ public final class GraphEndpoint {
   }
 
   /** Answers a Graph request; {@code origin} is like {@code http://127.0.0.1:1234}. */
-  public ApiResponse handle(ApiRequest request, String origin) {
+  public ApiResponse handle(ApiRequest sent, String origin) {
+    ApiRequest request = sent.withQueryNamesInAnyCase();
     String requestId = Ids.guid();
     ApiResponse response;
     Fault fault = faults.take(request.method(), request.path());
@@ -109,7 +110,7 @@ public final class GraphEndpoint {
       }
       throw e;
     }
-    List<String> segments = request.segments(1);
+    List<String> segments = SchemaNames.segments(request.segments(1));
     if (segments.isEmpty()) {
       throw GraphException.badRequest("BadRequest", "Invalid request.");
     }

@@ -36,7 +36,9 @@ public final class Pages {
     if (end < items.size()) {
       String others =
           q.entrySet().stream()
-              .filter(e -> !e.getKey().equals("$skip") && !e.getKey().equals("$top"))
+              .filter(
+                  e ->
+                      !e.getKey().equalsIgnoreCase("$skip") && !e.getKey().equalsIgnoreCase("$top"))
               .map(e -> e.getKey() + "=" + encode(e.getValue()))
               .collect(Collectors.joining("&"));
       body.put(

@@ -44,6 +44,17 @@ public record ApiRequest(
         body == null ? new byte[0] : body);
   }
 
+  /**
+   * The same request with query names matched in any letter case ({@code $Top}, {@code
+   * StartDateTime}), as Graph reads them; the first of two names differing only in case wins.
+   */
+  public ApiRequest withQueryNamesInAnyCase() {
+    Map<String, String> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    query.forEach(caseless::putIfAbsent);
+    return new ApiRequest(
+        method, path, rawPath, Collections.unmodifiableMap(caseless), headers, body);
+  }
+
   /** Parses a form or query string. */
   public static Map<String, String> parseQuery(String raw) {
     Map<String, String> query = new LinkedHashMap<>();
@@ -125,7 +136,7 @@ public record ApiRequest(
 
   private static String normalize(String segment) {
     String s = segment;
-    if (s.startsWith("microsoft.graph.")) {
+    if (s.regionMatches(true, 0, "microsoft.graph.", 0, 16)) {
       s = s.substring("microsoft.graph.".length());
     }
     if (s.endsWith("()")) {

@@ -91,7 +91,7 @@ public final class MailEndpoint {
       case "GET":
         return ApiResponse.json(200, m.deepCopy());
       case "PATCH":
-        JsonNode body = call.request().json();
+        JsonNode body = call.body();
         if (body.has("isRead")) {
           m.put("isRead", body.get("isRead").asBoolean());
         }
@@ -133,7 +133,7 @@ public final class MailEndpoint {
   }
 
   private static ApiResponse send(GraphCall call) {
-    JsonNode body = call.request().json();
+    JsonNode body = call.body();
     JsonNode message = body.path("message");
     if (!message.isObject()) {
       throw GraphException.badRequest("ErrorInvalidRequest", "The message is required.");

@@ -5,6 +5,7 @@ import com.tandem.emulator.directory.Directory;
 import com.tandem.emulator.directory.Ids;
 import com.tandem.emulator.graph.ChangeSink;
 import com.tandem.emulator.graph.GraphEndpoint;
+import com.tandem.emulator.graph.SchemaNames;
 import com.tandem.emulator.http.ApiRequest;
 import com.tandem.emulator.http.ApiResponse;
 import com.tandem.emulator.http.GraphException;
@@ -57,7 +58,7 @@ public final class Subscriptions implements ChangeSink, GraphEndpoint.Extension 
     String method = request.method();
     if (seg.size() == 1) {
       if (method.equals("POST")) {
-        return ApiResponse.json(201, create(request.json(), grant).render());
+        return ApiResponse.json(201, create(SchemaNames.body(request.json()), grant).render());
       }
       if (method.equals("GET")) {
         ObjectNode body = Json.object();
@@ -76,7 +77,7 @@ public final class Subscriptions implements ChangeSink, GraphEndpoint.Extension 
         case "GET":
           return ApiResponse.json(200, sub.render());
         case "PATCH":
-          Instant exp = expiration(request.json());
+          Instant exp = expiration(SchemaNames.body(request.json()));
           Subscription renewed = sub.withExpiration(exp);
           subs.put(sub.id(), renewed);
           return ApiResponse.json(200, renewed.render());

@@ -26,7 +26,7 @@ final class TaskOperations {
   ApiResponse handle(GraphCall call, int at) {
     String method = call.request().method();
     int n = call.rest().size() - at;
-    boolean expand = "linkedResources".equals(call.request().query().get("$expand"));
+    boolean expand = expandsLinks(call);
     if (n == 0) {
       return switch (method) {
         case "GET" -> {
@@ -35,7 +35,7 @@ final class TaskOperations {
           yield Pages.of(call, items, 100);
         }
         case "POST" -> {
-          JsonNode body = call.request().json();
+          JsonNode body = call.body();
           TodoStore.TodoTask task = Tasks.create(store, list, body);
           changed(call, task, "created");
           yield ApiResponse.json(201, Tasks.render(task, body.has("linkedResources") || expand));
@@ -55,7 +55,7 @@ final class TaskOperations {
         case "GET" -> ApiResponse.json(200, Tasks.render(task, expand));
         case "PATCH" -> {
           checkIfMatch(call, task);
-          Tasks.apply(store, task, call.request().json());
+          Tasks.apply(store, task, call.body());
           changed(call, task, "updated");
           yield ApiResponse.json(200, Tasks.render(task, expand));
         }
@@ -91,7 +91,7 @@ final class TaskOperations {
           yield Pages.of(call, items, 100);
         }
         case "POST" -> {
-          ObjectNode link = Tasks.addLink(task, call.request().json());
+          ObjectNode link = Tasks.addLink(task, call.body());
           touch(call, task);
           yield ApiResponse.json(201, link.deepCopy());
         }
@@ -105,7 +105,7 @@ final class TaskOperations {
     return switch (method) {
       case "GET" -> ApiResponse.json(200, link.deepCopy());
       case "PATCH" -> {
-        Tasks.writeLink(link, call.request().json());
+        Tasks.writeLink(link, call.body());
         touch(call, task);
         yield ApiResponse.json(200, link.deepCopy());
       }
@@ -134,6 +134,10 @@ final class TaskOperations {
         "W/\"" + task.etag + "\"");
   }
 
+  private static boolean expandsLinks(GraphCall call) {
+    return "linkedResources".equalsIgnoreCase(call.request().query().get("$expand"));
+  }
+
   private static void checkIfMatch(GraphCall call, TodoStore.TodoTask task) {
     String ifMatch = call.request().header("If-Match");
     if (ifMatch == null || ifMatch.trim().equals("*")) {
@@ -152,7 +156,7 @@ final class TaskOperations {
 
   private ApiResponse delta(GraphCall call) {
     DeltaToken token = pager.token(call.request(), "tasks:" + list.id, 0, 0);
-    boolean expand = "linkedResources".equals(call.request().query().get("$expand"));
+    boolean expand = expandsLinks(call);
     String top = call.request().query().get("$top");
     int size = DeltaPager.pageSize(call.request(), 100);
     if (top != null && top.matches("\\d+") && Integer.parseInt(top) > 0) {

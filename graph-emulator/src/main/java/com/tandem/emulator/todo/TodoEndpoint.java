@@ -42,7 +42,7 @@ public final class TodoEndpoint {
             yield Pages.of(call, items, 100);
           }
           case "POST" -> {
-            JsonNode body = call.request().json();
+            JsonNode body = call.body();
             String name = Json.text(body, "displayName");
             if (name == null || name.isBlank()) {
               throw GraphException.badRequest("invalidRequest", "displayName is required.");
@@ -60,7 +60,7 @@ public final class TodoEndpoint {
         return switch (method) {
           case "GET" -> ApiResponse.json(200, store.renderList(list));
           case "PATCH" -> {
-            store.updateList(list, call.request().json());
+            store.updateList(list, call.body());
             yield ApiResponse.json(200, store.renderList(list));
           }
           case "DELETE" -> {
