@@ -152,6 +152,64 @@ class CaseAndFormIT {
   }
 
   @Test
+  void nullForAnEventsEnumBooleanOrNumberLeavesItAsItIs() {
+    Http.Answer created =
+        http.post(
+            "/v1.0/me/events",
+            "{\"subject\":\"x\",\"transactionId\":null,\"showAs\":null,"
+                + "\"start\":{\"dateTime\":\"2026-01-10T10:00:00\",\"timeZone\":\"UTC\"},"
+                + "\"end\":{\"dateTime\":\"2026-01-10T11:00:00\",\"timeZone\":\"UTC\"}}");
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    assertThat(created.json().has("transactionId")).isFalse();
+    assertThat(created.json().path("showAs").asString()).isEqualTo("busy");
+    String id = created.json().path("id").asString();
+    http.patch("/v1.0/me/events/" + id, "{\"importance\":\"high\"}");
+    Http.Answer r =
+        http.patch(
+            "/v1.0/me/events/" + id,
+            "{\"importance\":null,\"sensitivity\":null,\"isReminderOn\":null,"
+                + "\"reminderMinutesBeforeStart\":null}");
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+    assertThat(r.json().path("importance").asString()).isEqualTo("high");
+    assertThat(r.json().path("sensitivity").asString()).isEqualTo("normal");
+    assertThat(r.json().path("isReminderOn").isBoolean()).isTrue();
+    assertThat(r.json().path("reminderMinutesBeforeStart").asInt()).isEqualTo(15);
+  }
+
+  @Test
+  void nullForATasksStatusOrReminderIsRefusedAsTheSchemaForbidsIt() {
+    String tasks =
+        "/v1.0/me/todo/lists/"
+            + http.get("/v1.0/me/todo/lists").json().at("/value/0/id").asString()
+            + "/tasks";
+    assertThat(http.post(tasks, "{\"title\":\"x\",\"status\":null}").status()).isEqualTo(400);
+    assertThat(http.post(tasks, "{\"title\":\"x\",\"isReminderOn\":null}").status()).isEqualTo(400);
+    Http.Answer text = http.post(tasks, "{\"title\":\"x\",\"isReminderOn\":\"true\"}");
+    assertThat(text.json().path("isReminderOn").asBoolean()).isTrue();
+  }
+
+  @Test
+  void booleansAndNumbersSentAsStringsAreConvertedAndJunkIsRefused() {
+    String id = create("x", "2026-01-10");
+    Http.Answer r =
+        http.patch(
+            "/v1.0/me/events/" + id,
+            "{\"isReminderOn\":\"False\",\"reminderMinutesBeforeStart\":\"30\",\"hideAttendees\":true}");
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+    assertThat(r.json().path("isReminderOn").isBoolean()).isTrue();
+    assertThat(r.json().path("isReminderOn").asBoolean()).isFalse();
+    assertThat(r.json().path("reminderMinutesBeforeStart").isInt()).isTrue();
+    assertThat(r.json().path("reminderMinutesBeforeStart").asInt()).isEqualTo(30);
+    assertThat(r.json().path("hideAttendees").asBoolean()).isTrue();
+    assertThat(http.patch("/v1.0/me/events/" + id, "{\"isAllDay\":\"yes\"}").status())
+        .isEqualTo(400);
+    assertThat(
+            http.patch("/v1.0/me/events/" + id, "{\"reminderMinutesBeforeStart\":\"soon\"}")
+                .status())
+        .isEqualTo(400);
+  }
+
+  @Test
   void trailingSlashesAndPercentEncodedDollarsAreTheSameRequest() {
     create("A", "2026-01-10");
     create("B", "2026-01-11");

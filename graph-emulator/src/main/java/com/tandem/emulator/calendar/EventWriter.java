@@ -2,6 +2,7 @@ package com.tandem.emulator.calendar;
 
 import com.tandem.emulator.directory.Account;
 import com.tandem.emulator.directory.Ids;
+import com.tandem.emulator.graph.EdmValues;
 import com.tandem.emulator.graph.GraphEnum;
 import com.tandem.emulator.http.GraphException;
 import com.tandem.emulator.http.Json;
@@ -41,6 +42,17 @@ final class EventWriter {
           "originalStartTimeZone",
           "originalEndTimeZone",
           "onlineMeeting");
+  private static final Set<String> BOOLEANS =
+      Set.of(
+          "isReminderOn",
+          "isAllDay",
+          "isCancelled",
+          "isDraft",
+          "responseRequested",
+          "isOnlineMeeting",
+          "allowNewTimeProposals",
+          "hideAttendees");
+  private static final String NUMBER = "reminderMinutesBeforeStart";
   private static final Map<String, GraphEnum> ENUMS =
       Map.of(
           "importance", GraphEnum.IMPORTANCE,
@@ -121,7 +133,7 @@ final class EventWriter {
       switch (name) {
         case "singleValueExtendedProperties" -> ExtendedProperties.write(event, value);
         case "transactionId" -> {
-          if (create) {
+          if (create && !value.isNull()) {
             data.put("transactionId", value.asString());
           }
         }
@@ -182,13 +194,24 @@ final class EventWriter {
     return out;
   }
 
-  /** Sets a plain property, an enum in the schema's spelling whatever the case it came in. */
+  /**
+   * Sets a plain property: an enum in the schema's spelling whatever the case it came in, a boolean
+   * or number converted from a string as Graph converts it. Null, which the schema allows for these
+   * properties, leaves them as they are: Outlook keeps a value for each.
+   */
   private static void setProperty(ObjectNode data, String name, JsonNode value) {
     GraphEnum type = ENUMS.get(name);
-    if (type == null) {
+    boolean typed = type != null || BOOLEANS.contains(name) || name.equals(NUMBER);
+    if (!typed) {
       data.set(name, value);
-    } else {
+    } else if (value.isNull()) {
+      return;
+    } else if (type != null) {
       data.put(name, type.read(value, "RequestBodyRead"));
+    } else if (name.equals(NUMBER)) {
+      data.put(name, EdmValues.int32(value, "RequestBodyRead"));
+    } else {
+      data.put(name, EdmValues.bool(value, "RequestBodyRead"));
     }
   }
 

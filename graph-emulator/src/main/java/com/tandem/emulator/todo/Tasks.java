@@ -1,6 +1,7 @@
 package com.tandem.emulator.todo;
 
 import com.tandem.emulator.directory.Ids;
+import com.tandem.emulator.graph.EdmValues;
 import com.tandem.emulator.graph.GraphEnum;
 import com.tandem.emulator.graph.PatternedRecurrence;
 import com.tandem.emulator.http.GraphException;
@@ -69,7 +70,7 @@ final class Tasks {
         case "title" -> d.put("title", v.isNull() ? "" : v.asString());
         case "status" -> d.put("status", GraphEnum.TASK_STATUS.read(v, "invalidRequest"));
         case "importance" -> d.put("importance", GraphEnum.IMPORTANCE.read(v, "invalidRequest"));
-        case "isReminderOn" -> d.put("isReminderOn", v.asBoolean());
+        case "isReminderOn" -> d.put("isReminderOn", EdmValues.bool(v, "invalidRequest"));
         case "categories" -> d.set("categories", v.isArray() ? v : Json.array());
         case "recurrence" ->
             d.set("recurrence", PatternedRecurrence.canonical(v, "invalidRequest"));
