@@ -45,7 +45,7 @@ public final class Calendar {
       }
     }
     Event event = new Event(Ids.outlook());
-    event.data = EventWriter.template(event.id, owner, call.now());
+    event.data = EventDefaults.of(event.id, owner, call.now());
     EventWriter.apply(event, body, true);
     events.put(event.id, event);
     if (tx != null) {

@@ -1,12 +1,9 @@
 package com.tandem.emulator.calendar;
 
-import com.tandem.emulator.directory.Account;
-import com.tandem.emulator.directory.Ids;
 import com.tandem.emulator.graph.EdmValues;
 import com.tandem.emulator.graph.GraphEnum;
 import com.tandem.emulator.http.GraphException;
 import com.tandem.emulator.http.Json;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -20,7 +17,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Applies request bodies to events the way Graph does: defaults, checks, derived properties. */
 final class EventWriter {
-  private static final String NEVER = "0001-01-01T00:00:00Z";
   private static final Set<String> IGNORED =
       Set.of(
           "id",
@@ -61,62 +57,6 @@ final class EventWriter {
           "onlineMeetingProvider", GraphEnum.ONLINE_MEETING_PROVIDER);
 
   private EventWriter() {}
-
-  /** A new event's representation with every default Graph fills in. */
-  static ObjectNode template(String id, Account owner, Instant now) {
-    ObjectNode e = Json.object();
-    e.put("id", id);
-    e.put("createdDateTime", Json.instant(now));
-    e.put("lastModifiedDateTime", Json.instant(now));
-    e.put("changeKey", Ids.changeKey());
-    e.putArray("categories");
-    e.put("originalStartTimeZone", "UTC");
-    e.put("originalEndTimeZone", "UTC");
-    e.put("iCalUId", "040000008200E00074C5B7101A82E00800000000" + Ids.hex(36));
-    e.put("reminderMinutesBeforeStart", 15);
-    e.put("isReminderOn", true);
-    e.put("hasAttachments", false);
-    e.put("subject", "");
-    e.put("bodyPreview", "");
-    e.put("importance", "normal");
-    e.put("sensitivity", "normal");
-    e.put("isAllDay", false);
-    e.put("isCancelled", false);
-    e.put("isDraft", false);
-    e.put("isOrganizer", true);
-    e.put("responseRequested", true);
-    e.putNull("seriesMasterId");
-    e.put("showAs", "busy");
-    e.put("type", "singleInstance");
-    e.put(
-        "webLink",
-        "https://outlook.office365.com/owa/?itemid=" + id + "&exvsurl=1&path=/calendar/item");
-    e.putNull("onlineMeetingUrl");
-    e.put("isOnlineMeeting", false);
-    e.put("onlineMeetingProvider", "unknown");
-    e.putNull("onlineMeeting");
-    e.put("allowNewTimeProposals", true);
-    e.put("hideAttendees", false);
-    ObjectNode rs = e.putObject("responseStatus");
-    rs.put("response", "organizer");
-    rs.put("time", NEVER);
-    ObjectNode body = e.putObject("body");
-    body.put("contentType", "text");
-    body.put("content", "");
-    e.putNull("start");
-    e.putNull("end");
-    ObjectNode loc = e.putObject("location");
-    loc.put("displayName", "");
-    loc.put("locationType", "default");
-    loc.put("uniqueIdType", "unknown");
-    e.putArray("locations");
-    e.putNull("recurrence");
-    e.putArray("attendees");
-    ObjectNode org = e.putObject("organizer").putObject("emailAddress");
-    org.put("name", owner.displayName());
-    org.put("address", owner.userPrincipalName());
-    return e;
-  }
 
   /** Applies {@code body} to {@code event} (create or update); 400 on any invalid property. */
   static void apply(Event event, JsonNode body, boolean create) {
@@ -239,7 +179,7 @@ final class EventWriter {
       n.put("type", type);
       ObjectNode status = n.putObject("status");
       status.put("response", "none");
-      status.put("time", NEVER);
+      status.put("time", EventDefaults.NEVER);
       ObjectNode email = n.putObject("emailAddress");
       email.put(
           "name",
