@@ -157,4 +157,17 @@ class MailAndSubscriptionsIT {
     assertThat(sub.status()).isEqualTo(400);
     assertThat(sub.code()).isEqualTo("ValidationError");
   }
+
+  @Test
+  void aChangeTypeNamedTwiceIsReadAsOneNotAnInternalError() {
+    Http.Answer sub =
+        adele.post(
+            "/v1.0/subscriptions",
+            "{\"changeType\":\"created,created\",\"notificationUrl\":\""
+                + hook()
+                + "\",\"resource\":\"me/events\",\"expirationDateTime\":\""
+                + Instant.now().plus(1, ChronoUnit.DAYS)
+                + "\"}");
+    assertThat(sub.status()).as(sub.text()).isEqualTo(201);
+  }
 }

@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * How one request wants events rendered: time zone ({@code Prefer: outlook.timezone}), {@code
  * $select} (a series master's {@code cancelledOccurrences} only when selected, as in Graph), and
- * {@code $expand} of {@code singleValueExtendedProperties(...)} and {@code exceptionOccurrences}.
+ * {@code $expand} of {@code singleValueExtendedProperties(...)} and {@code exceptionOccurrences}
+ * (and, always empty, of attachments, extensions and multi-value properties).
  */
 final class EventView {
   /** RFC 7240: preference names in any case, values as a token or a quoted string. */
@@ -34,6 +35,14 @@ final class EventView {
       Pattern.compile(
           "(?i)singleValueExtendedProperties(?:\\(\\s*\\$filter\\s*=\\s*id\\s+eq\\s+'((?:[^']|'')*)'\\s*\\))?");
 
+  /**
+   * Navigation properties an event can expand that the emulator never holds anything in (it takes
+   * no attachments, open extensions or multi-value properties): Graph answers them, so the emulator
+   * answers them empty rather than refusing the request.
+   */
+  private static final Pattern EMPTY =
+      Pattern.compile("(?i)(attachments|extensions|multiValueExtendedProperties)(?:\\(.*\\))?");
+
   private final String zoneName;
   private final ZoneId zone;
   private final Set<String> select;
@@ -41,6 +50,7 @@ final class EventView {
   private final String expandId;
   private final boolean withType;
   private final boolean expandExceptions;
+  private final List<String> empty;
 
   private EventView(
       String zoneName,
@@ -48,14 +58,16 @@ final class EventView {
       boolean expand,
       String expandId,
       boolean withType,
-      boolean expandExceptions) {
-    this.zoneName = zoneName;
+      boolean expandExceptions,
+      List<String> empty) {
+    this.zoneName = Zones.spelling(zoneName);
     this.zone = Zones.zone(zoneName);
     this.select = select;
     this.expand = expand;
     this.expandId = expandId;
     this.withType = withType;
     this.expandExceptions = expandExceptions;
+    this.empty = empty;
   }
 
   /** The view a request asks for. */
@@ -80,9 +92,15 @@ final class EventView {
     boolean expand = false;
     String expandId = null;
     boolean exceptions = false;
+    List<String> empty = new ArrayList<>();
     for (String item : expansions(e)) {
       if (item.equalsIgnoreCase("exceptionOccurrences")) {
         exceptions = true;
+        continue;
+      }
+      Matcher none = EMPTY.matcher(item);
+      if (none.matches()) {
+        empty.add(SchemaNames.property(none.group(1)));
         continue;
       }
       Matcher m = EXPAND.matcher(item);
@@ -93,7 +111,7 @@ final class EventView {
       expand = true;
       expandId = m.group(1) == null ? null : m.group(1).replace("''", "'");
     }
-    return new EventView(zoneName, select, expand, expandId, false, exceptions);
+    return new EventView(zoneName, select, expand, expandId, false, exceptions, empty);
   }
 
   /**
@@ -126,7 +144,7 @@ final class EventView {
 
   /** The same view for delta items: UTC unless asked, every property, with {@code @odata.type}. */
   EventView forDelta() {
-    return new EventView(zoneName, null, false, null, true, false);
+    return new EventView(zoneName, null, false, null, true, false, List.of());
   }
 
   /** Renders a stored event (single instance or series master). */
@@ -139,7 +157,7 @@ final class EventView {
     }
     if (expandExceptions) {
       ArrayNode exceptions = out.putArray("exceptionOccurrences");
-      EventView plain = new EventView(zoneName, select, false, null, false, false);
+      EventView plain = new EventView(zoneName, select, false, null, false, false, List.of());
       for (LocalDate date : new TreeSet<>(event.exceptions.keySet())) {
         if (!event.cancelled.contains(date)) {
           exceptions.add(plain.occurrence(event, date));
@@ -195,6 +213,7 @@ final class EventView {
     if (expand) {
       out.set("singleValueExtendedProperties", ExtendedProperties.read(event, expandId));
     }
+    empty.forEach(out::putArray);
     return out;
   }
 

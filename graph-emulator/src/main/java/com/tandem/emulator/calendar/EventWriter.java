@@ -80,7 +80,8 @@ final class EventWriter {
         case "recurrence", "start", "end" -> data.set(name, value);
         case "body" -> setBody(data, value);
         case "attendees" -> data.set(name, attendees(value));
-        case "location" -> setLocation(data, value);
+        case "location" -> EventLocations.set(data, value);
+        case "locations" -> data.set(name, EventLocations.list(value));
         default -> {
           if (!data.has(name)) {
             throw GraphException.badRequest(
@@ -120,7 +121,8 @@ final class EventWriter {
         }
         case "body" -> setBody(out, value);
         case "attendees" -> out.set(name, attendees(value));
-        case "location" -> setLocation(out, value);
+        case "location" -> EventLocations.set(out, value);
+        case "locations" -> out.set(name, EventLocations.list(value));
         default -> {
           if (!master.data.has(name)) {
             throw GraphException.badRequest(
@@ -191,24 +193,6 @@ final class EventWriter {
     return out;
   }
 
-  private static void setLocation(ObjectNode data, JsonNode value) {
-    String name = Json.text(value, "displayName") == null ? "" : Json.text(value, "displayName");
-    ObjectNode loc = data.putObject("location");
-    loc.put("displayName", name);
-    loc.put("locationType", "default");
-    ArrayNode locations = data.putArray("locations");
-    if (name.isEmpty()) {
-      loc.put("uniqueIdType", "unknown");
-      return;
-    }
-    loc.put("uniqueId", name);
-    loc.put("uniqueIdType", "private");
-    ObjectNode l = locations.addObject();
-    l.put("displayName", name);
-    l.put("locationType", "default");
-    l.put("uniqueIdType", "unknown");
-  }
-
   private static void resolveTimes(Event event) {
     ObjectNode data = event.data;
     if (!data.path("start").isObject() || !data.path("end").isObject()) {
@@ -227,8 +211,11 @@ final class EventWriter {
       throw GraphException.badRequest(
           "ErrorInvalidRequest", "An all-day event must start and end at midnight.");
     }
-    data.put("originalStartTimeZone", data.get("start").path("timeZone").asString("UTC"));
-    data.put("originalEndTimeZone", data.get("end").path("timeZone").asString("UTC"));
+    data.put(
+        "originalStartTimeZone",
+        Zones.spelling(data.get("start").path("timeZone").asString("UTC")));
+    data.put(
+        "originalEndTimeZone", Zones.spelling(data.get("end").path("timeZone").asString("UTC")));
     JsonNode rec = data.get("recurrence");
     if (rec == null || rec.isNull()) {
       event.recurrence = null;

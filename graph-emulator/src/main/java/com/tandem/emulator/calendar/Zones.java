@@ -11,6 +11,7 @@ import java.util.Map;
 final class Zones {
   private static final Map<String, String> WINDOWS_TO_IANA = new HashMap<>();
   private static final Map<String, String> IANA_TO_WINDOWS = new HashMap<>();
+  private static final Map<String, String> WINDOWS_SPELLING = new HashMap<>();
 
   static {
     String[][] pairs = {
@@ -65,6 +66,7 @@ final class Zones {
     };
     for (String[] p : pairs) {
       WINDOWS_TO_IANA.put(p[0].toLowerCase(), p[1]);
+      WINDOWS_SPELLING.put(p[0].toLowerCase(), p[0]);
       IANA_TO_WINDOWS.put(p[1], p[0]);
     }
     IANA_TO_WINDOWS.put("UTC", "UTC");
@@ -90,6 +92,15 @@ final class Zones {
               + name
               + "'.");
     }
+  }
+
+  /**
+   * A Windows zone name given in any case in Windows' spelling ({@code pacific standard time}
+   * becomes {@code Pacific Standard Time}), as Graph echoes it; any other name as given.
+   */
+  static String spelling(String name) {
+    String w = name == null ? null : WINDOWS_SPELLING.get(name.toLowerCase());
+    return w != null ? w : name;
   }
 
   /** The Windows name of an IANA zone, or the name itself when unmapped. */

@@ -73,6 +73,26 @@ public final class GraphEnum {
   public static final GraphEnum RECURRENCE_RANGE_TYPE =
       new GraphEnum("recurrenceRangeType", "endDate", "noEnd", "numbered");
 
+  /** {@code locationType}. */
+  public static final GraphEnum LOCATION_TYPE =
+      new GraphEnum(
+          "locationType",
+          "default",
+          "conferenceRoom",
+          "homeAddress",
+          "businessAddress",
+          "geoCoordinates",
+          "streetAddress",
+          "hotel",
+          "restaurant",
+          "localBusiness",
+          "postalAddress");
+
+  /** {@code locationUniqueIdType}. */
+  public static final GraphEnum LOCATION_UNIQUE_ID_TYPE =
+      new GraphEnum(
+          "locationUniqueIdType", "unknown", "locationStore", "directory", "private", "bing");
+
   /** {@code taskStatus}. */
   public static final GraphEnum TASK_STATUS =
       new GraphEnum(
@@ -91,6 +111,8 @@ public final class GraphEnum {
           DAY_OF_WEEK,
           WEEK_INDEX,
           RECURRENCE_RANGE_TYPE,
+          LOCATION_TYPE,
+          LOCATION_UNIQUE_ID_TYPE,
           TASK_STATUS);
 
   private final String name;

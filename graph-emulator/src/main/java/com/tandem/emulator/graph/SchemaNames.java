@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,6 +38,7 @@ public final class SchemaNames {
           originalStart originalStartTimeZone recurrence reminderMinutesBeforeStart
           responseRequested responseStatus sensitivity seriesMasterId showAs
           singleValueExtendedProperties start subject transactionId type webLink
+          attachments extensions multiValueExtendedProperties
           emailAddress status name address response time content
           contentType dateTime timeZone displayName locationType uniqueId
           uniqueIdType locationEmailAddress locationUri coordinates
@@ -64,6 +67,7 @@ public final class SchemaNames {
 
   private static final Map<String, String> PROPERTY = index(PROPERTIES);
   private static final Map<String, String> SEGMENT = index(SEGMENTS);
+  private static final Pattern KEYED = Pattern.compile("([A-Za-z]+)\\('((?:[^']|'')*)'\\)");
 
   private SchemaNames() {}
 
@@ -88,12 +92,23 @@ public final class SchemaNames {
     return found == null ? name : found;
   }
 
-  /** Path segments with the resource names among them in the schema's spelling. */
+  /**
+   * Path segments with the resource names among them in the schema's spelling, and OData's key in
+   * parentheses ({@code mailFolders('inbox')}, {@code users('adele@contoso.test')}) read as the
+   * segment after the name, as Graph reads both forms.
+   */
   public static List<String> segments(List<String> segments) {
-    List<String> out = new ArrayList<>(segments.size());
+    List<String> out = new ArrayList<>(segments.size() + 2);
     for (String s : segments) {
-      String found = SEGMENT.get(s.toLowerCase(Locale.ROOT));
-      out.add(found == null ? s : found);
+      Matcher keyed = s.endsWith("')") ? KEYED.matcher(s) : null;
+      boolean hasKey = keyed != null && keyed.matches();
+      String found = SEGMENT.get((hasKey ? keyed.group(1) : s).toLowerCase(Locale.ROOT));
+      if (found != null && hasKey) {
+        out.add(found);
+        out.add(keyed.group(2).replace("''", "'"));
+      } else {
+        out.add(found == null ? s : found);
+      }
     }
     return out;
   }

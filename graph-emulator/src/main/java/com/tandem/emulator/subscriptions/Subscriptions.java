@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +56,7 @@ public final class Subscriptions implements ChangeSink, GraphEndpoint.Extension 
 
   @Override
   public ApiResponse handle(ApiRequest request, Grant grant, String origin) {
-    List<String> seg = request.segments(1);
+    List<String> seg = SchemaNames.segments(request.segments(1));
     String method = request.method();
     if (seg.size() == 1) {
       if (method.equals("POST")) {
@@ -99,7 +101,8 @@ public final class Subscriptions implements ChangeSink, GraphEndpoint.Extension 
       throw GraphException.badRequest(
           "InvalidRequest", "changeType, notificationUrl and resource are required.");
     }
-    Set<String> types = Set.of(changeType.split(","));
+    // A set, not Set.of: a type named twice would make Set.of throw and the answer a 500.
+    Set<String> types = new LinkedHashSet<>(Arrays.asList(changeType.split(",")));
     if (!CHANGE_TYPES.containsAll(types)) {
       throw GraphException.badRequest("InvalidRequest", "Invalid changeType '" + changeType + "'.");
     }
