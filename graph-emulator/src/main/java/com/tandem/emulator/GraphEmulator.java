@@ -6,11 +6,13 @@ import com.tandem.emulator.control.Faults;
 import com.tandem.emulator.control.RequestCounts;
 import com.tandem.emulator.directory.Directory;
 import com.tandem.emulator.directory.EmulatorClock;
+import com.tandem.emulator.directory.Ids;
 import com.tandem.emulator.graph.GraphEndpoint;
 import com.tandem.emulator.graph.Mailbox;
 import com.tandem.emulator.http.ApiRequest;
 import com.tandem.emulator.http.ApiResponse;
 import com.tandem.emulator.http.EmulatorServer;
+import com.tandem.emulator.http.GraphException;
 import com.tandem.emulator.http.Json;
 import com.tandem.emulator.identity.AuthorizeEndpoint;
 import com.tandem.emulator.identity.TokenEndpoint;
@@ -152,14 +154,10 @@ public final class GraphEmulator implements AutoCloseable {
           m.group(2).equals("token")
               ? token.handle(tenant, request)
               : authorize.handle(tenant, request);
-      r.header("x-ms-request-id", com.tandem.emulator.directory.Ids.guid());
+      r.header("x-ms-request-id", Ids.guid());
       return fault != null && fault.dropAfterApply() ? r.drop() : r;
     }
-    return ApiResponse.json(
-        404,
-        Json.object()
-            .set(
-                "error",
-                Json.object().put("code", "NotFound").put("message", "No such endpoint: " + path)));
+    return new GraphException(404, "NotFound", "No such endpoint: " + path)
+        .answer(Ids.guid(), request.header("client-request-id"), clock.instant());
   }
 }

@@ -271,6 +271,11 @@ class RequestWireIT {
   }
 
   @Test
+  void aPathOutsideGraphGetsGraphsErrorShapeToo() {
+    isGraphError(rawGet("/nowhere/{x}|y"), 404);
+  }
+
+  @Test
   void anAbsoluteFormTargetIsServedByItsPath() {
     RawHttp.Answer r = rawGet("http://127.0.0.1:" + emulator.port() + "/v1.0/me/events");
     assertThat(r.status()).isEqualTo(200);
