@@ -1,6 +1,5 @@
 package com.tandem.emulator.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -9,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -148,10 +148,9 @@ final class HttpConnection implements Runnable {
     boolean withBody = bytes.length > 0 && (head == null || !head.method().equals("HEAD"));
     if (withBody && bytes.length <= SMALL_BODY) {
       // One write, so that head and body leave in one segment.
-      ByteArrayOutputStream all = new ByteArrayOutputStream(start.length + bytes.length);
-      all.write(start);
-      all.write(bytes);
-      all.writeTo(out);
+      byte[] all = Arrays.copyOf(start, start.length + bytes.length);
+      System.arraycopy(bytes, 0, all, start.length, bytes.length);
+      out.write(all);
     } else {
       out.write(start);
       if (withBody) {
