@@ -3,22 +3,28 @@ package com.tandem.engine.fields;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** Maps time zones between Graph's names (Windows or IANA) and the CRM's IANA ids. */
 public final class TimeZones {
 
   private static final Map<String, String> WINDOWS_BY_PRIMARY_IANA = new HashMap<>();
+  private static final Map<String, String> IANA_BY_LOWER_CASE_WINDOWS = new HashMap<>();
 
   static {
-    WindowsZoneTable.PRIMARY.forEach((windows, iana) -> WINDOWS_BY_PRIMARY_IANA.put(iana, windows));
+    WindowsZoneTable.PRIMARY.forEach(
+        (windows, iana) -> {
+          WINDOWS_BY_PRIMARY_IANA.put(iana, windows);
+          IANA_BY_LOWER_CASE_WINDOWS.put(windows.toLowerCase(Locale.ROOT), iana);
+        });
   }
 
   private TimeZones() {}
 
   /**
-   * The IANA zone for a Graph zone name: a Windows name is mapped through the table, an IANA id is
-   * taken as it is.
+   * The IANA zone for a Graph zone name: a Windows name, in any case (Windows compares them so), is
+   * mapped through the table, an IANA id is taken as it is.
    *
    * @throws UnknownTimeZoneException when the name is neither
    */
@@ -26,7 +32,9 @@ public final class TimeZones {
     if (name == null || name.isBlank()) {
       throw new UnknownTimeZoneException(String.valueOf(name));
     }
-    String iana = WindowsZoneTable.PRIMARY.getOrDefault(name.strip(), name.strip());
+    String stripped = name.strip();
+    String iana =
+        IANA_BY_LOWER_CASE_WINDOWS.getOrDefault(stripped.toLowerCase(Locale.ROOT), stripped);
     try {
       return ZoneId.of(iana);
     } catch (DateTimeException e) {

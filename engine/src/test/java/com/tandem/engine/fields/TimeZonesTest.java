@@ -23,6 +23,8 @@ class TimeZonesTest {
   @CsvSource({
     "Pacific Standard Time, America/Los_Angeles",
     "W. Europe Standard Time, Europe/Berlin",
+    "w. europe standard time, Europe/Berlin",
+    "PACIFIC STANDARD TIME, America/Los_Angeles",
     "Eastern Standard Time, America/New_York",
     "GMT Standard Time, Europe/London",
     "India Standard Time, Asia/Kolkata",

@@ -9,7 +9,6 @@ import com.tandem.graph.NotFoundException;
 import com.tandem.server.sync.SyncResource;
 import com.tandem.server.sync.resource.MicrosoftItems;
 import com.tandem.server.sync.resource.MicrosoftTarget;
-import com.tandem.server.sync.store.JdbcResourceCursors;
 import com.tandem.server.sync.store.ResourceCursor;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,10 +53,7 @@ public final class ReadAhead {
    * (setups of one connection). Never throws: what fails is thrown later by the run it belongs to.
    */
   static ReadAhead read(
-      List<RunContext<?>> setups,
-      JdbcResourceCursors cursors,
-      Supplier<GraphClient> graphs,
-      Supplier<Mailbox> mailboxes) {
+      List<RunContext<?>> setups, Supplier<GraphClient> graphs, Supplier<Mailbox> mailboxes) {
     if (setups.isEmpty()) {
       return NONE;
     }
@@ -73,7 +69,7 @@ public final class ReadAhead {
       return new ReadAhead(failed);
     }
     for (RunContext<?> setup : setups) {
-      pending.add(Pending.of(setup, cursors, graph, mailbox));
+      pending.add(Pending.of(setup, graph, mailbox));
     }
     List<BatchRequest> requests = new ArrayList<>();
     pending.forEach(p -> p.request().ifPresent(requests::add));
@@ -109,8 +105,8 @@ public final class ReadAhead {
     }
 
     static <F extends SyncFields<F>> Pending<F> of(
-        RunContext<F> setup, JdbcResourceCursors cursors, GraphClient graph, Mailbox mailbox) {
-      ResourceCursor cursor = cursors.findOrNew(setup.userId(), setup.id());
+        RunContext<F> setup, GraphClient graph, Mailbox mailbox) {
+      ResourceCursor cursor = setup.cursor();
       Pending<F> p = new Pending<>(setup, cursor.listId());
       try {
         p.target = setup.microsoft().target(graph, mailbox, cursor.listId());
@@ -118,8 +114,7 @@ public final class ReadAhead {
         p.locateFailure = e;
         return p;
       }
-      p.round =
-          DeltaRound.choose(cursor, setup.resource().windowed(), setup.window(), p.target.listId());
+      p.round = setup.round(p.target);
       try {
         p.request =
             setup

@@ -21,7 +21,6 @@ import com.tandem.server.sync.store.JdbcDeletionHolds;
 import com.tandem.server.sync.store.JdbcResourceCursors;
 import com.tandem.server.sync.store.JdbcRunLog;
 import com.tandem.server.sync.store.Links;
-import com.tandem.server.sync.store.ResourceCursor;
 import com.tandem.server.sync.store.SyncTables;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -131,9 +130,8 @@ class ResourceRunner {
         }
         carryOutDecidedHolds(located, execution);
       }
-      ResourceCursor cursor = cursors.findOrNew(userId, resource);
       List<SyncAction.HoldForApproval<F>> held =
-          new RunLoop<>(run, feed, cursors, reconciler, execution, cursor).run();
+          new RunLoop<>(run, feed, cursors, reconciler, execution).run();
       if (!held.isEmpty()) {
         outcome = RunOutcome.WAITING_FOR_APPROVAL;
         message = "deletions wait for approval";

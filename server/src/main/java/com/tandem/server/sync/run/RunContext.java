@@ -10,6 +10,7 @@ import com.tandem.server.sync.resource.MicrosoftItems;
 import com.tandem.server.sync.resource.MicrosoftTarget;
 import com.tandem.server.sync.resource.SyncWindow;
 import com.tandem.server.sync.resource.SyncedResource;
+import com.tandem.server.sync.store.ResourceCursor;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
  * @param resource what runs
  * @param policy the direction, conflict strategy and deletion limit
  * @param window the sync window the settings ask for now
+ * @param cursor where the resource stood after the last run, read once when the run was asked for
  * @param microsoft the Microsoft side as this run reads it (its first page perhaps read ahead)
  * @param target where the Microsoft items live, or null until {@code locate} found it
  * @param locate finds where the Microsoft items live (a Graph call for tasks)
@@ -30,6 +32,7 @@ record RunContext<F extends SyncFields<F>>(
     SyncedResource<F> resource,
     SyncPolicy policy,
     SyncWindow window,
+    ResourceCursor cursor,
     MicrosoftItems<F> microsoft,
     MicrosoftTarget target,
     Supplier<MicrosoftTarget> locate) {
@@ -66,6 +69,14 @@ record RunContext<F extends SyncFields<F>>(
 
   /** This setup reading the Microsoft side through {@code side}, at {@code target}. */
   RunContext<F> at(MicrosoftTarget found, MicrosoftItems<F> side) {
-    return new RunContext<>(request, resource, policy, window, side, found, locate);
+    return new RunContext<>(request, resource, policy, window, cursor, side, found, locate);
+  }
+
+  /**
+   * Where the run's Microsoft read starts at {@code at}: the stored link, or a fresh round (see
+   * {@link DeltaRound}). The read-ahead and the run ask the same question of the same cursor.
+   */
+  DeltaRound round(MicrosoftTarget at) {
+    return DeltaRound.choose(cursor, resource.windowed(), window, at.listId());
   }
 }

@@ -61,8 +61,7 @@ final class RunLoop<F extends SyncFields<F>> {
       ChangeFeed feed,
       JdbcResourceCursors cursors,
       Reconciler reconciler,
-      PlanExecutor<F> execution,
-      ResourceCursor cursor) {
+      PlanExecutor<F> execution) {
     this.setup = run.context();
     this.links = run.links();
     this.feed = feed;
@@ -70,7 +69,7 @@ final class RunLoop<F extends SyncFields<F>> {
     this.reconciler = reconciler;
     this.execution = execution;
     this.tally = run.journal();
-    this.cursor = cursor;
+    this.cursor = run.context().cursor();
     this.seen = run.linkedMicrosoftIds();
     this.linkedAtStart = links.count();
     this.planner = reconciler.startRun(setup.policy(), linkedAtStart);
@@ -112,9 +111,7 @@ final class RunLoop<F extends SyncFields<F>> {
   }
 
   private String chooseRound() {
-    DeltaRound round =
-        DeltaRound.choose(
-            cursor, setup.resource().windowed(), setup.window(), setup.target().listId());
+    DeltaRound round = setup.round(setup.target());
     window = round.window();
     return round.link();
   }

@@ -16,6 +16,7 @@ import com.tandem.server.sync.resource.MicrosoftItems;
 import com.tandem.server.sync.resource.SyncedResource;
 import com.tandem.server.sync.resource.SyncedResources;
 import com.tandem.server.sync.store.JdbcResourceCursors;
+import com.tandem.server.sync.store.ResourceCursor;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +69,7 @@ public class SyncOneResource implements ResourceRun {
         setups.add(setup(request, resources.get(id), resolved));
       }
     }
-    return ReadAhead.read(
-        setups, cursors, connections::graph, () -> connections.mailboxFor(userId));
+    return ReadAhead.read(setups, connections::graph, () -> connections.mailboxFor(userId));
   }
 
   @Override
@@ -125,17 +125,16 @@ public class SyncOneResource implements ResourceRun {
       RunRequest request, SyncedResource<F> resource, ResolvedSettings resolved) {
     MicrosoftItems<F> microsoft = resource.microsoft();
     long userId = request.userId();
+    ResourceCursor cursor = cursors.findOrNew(userId, request.resource());
     return new RunContext<>(
         request,
         resource,
         resource.policy(resolved),
         resource.window(resolved, clock.instant()),
+        cursor,
         microsoft,
         null,
         () ->
-            microsoft.target(
-                connections.graph(),
-                connections.mailboxFor(userId),
-                cursors.findOrNew(userId, request.resource()).listId()));
+            microsoft.target(connections.graph(), connections.mailboxFor(userId), cursor.listId()));
   }
 }

@@ -51,7 +51,17 @@ public class JdbcSyncConnections {
 
   /** Takes the lease unless someone holds one that has not run out; true when taken. */
   public boolean claim(long userId, String owner, Instant until, Instant now) {
+    if (takeLease(userId, owner, until, now)) {
+      return true;
+    }
+    if (find(userId).isPresent()) {
+      return false; // held by someone else
+    }
     ensure(userId, now);
+    return takeLease(userId, owner, until, now);
+  }
+
+  private boolean takeLease(long userId, String owner, Instant until, Instant now) {
     return jdbc.sql(
                 "UPDATE sync_connections SET lease_owner = ?, lease_until = ?, updated_at = ?"
                     + " WHERE user_id = ? AND (lease_owner IS NULL OR lease_until IS NULL"

@@ -30,12 +30,14 @@ class RunConnection {
   private static final Logger log = LoggerFactory.getLogger(RunConnection.class);
 
   /**
-   * A finished run.
+   * A finished run, or a connection found not due.
    *
    * @param reports one per resource that ran
    * @param next when the connection runs next, or null (a dry run, or no schedule any more)
+   * @param due when the connection was due, as its row said under the lease
+   * @param ran false when the connection was not due yet and nothing ran
    */
-  record Finished(List<RunReport> reports, NextRun next) {}
+  record Finished(List<RunReport> reports, NextRun next, Instant due, boolean ran) {}
 
   private final ConnectionLeases leases;
   private final JdbcSyncConnections connections;
@@ -57,9 +59,16 @@ class RunConnection {
    * Runs the resources under the connection's lease, or returns empty when a run of the connection
    * goes on already. A dry run holds the lease too, so that it never plans against a half-applied
    * run, but changes neither the schedule nor the failure count.
+   *
+   * @param dueBy run only when the connection is due by then (its row, read once under the lease,
+   *     says when); null runs it whatever its due time (Sync now)
    */
   Optional<Finished> run(
-      SyncedConnection plan, List<SyncResource> resources, RunTrigger trigger, boolean dryRun) {
+      SyncedConnection plan,
+      List<SyncResource> resources,
+      RunTrigger trigger,
+      boolean dryRun,
+      Instant dueBy) {
     long userId = plan.userId();
     Optional<ConnectionLeases.Lease> claimed = leases.claim(userId);
     if (claimed.isEmpty()) {
@@ -69,7 +78,15 @@ class RunConnection {
     List<RunReport> reports = new ArrayList<>();
     boolean finished = false;
     try {
-      int failuresBefore = connections.find(userId).map(ConnectionRow::failures).orElse(0);
+      Optional<ConnectionRow> row = connections.find(userId);
+      Instant due = row.map(ConnectionRow::nextRunAt).orElse(leases.now());
+      if (dueBy != null && due.isAfter(dueBy)) {
+        // Moved on by Sync now, a back-off or a settings change since this wake-up was set.
+        leases.release(lease);
+        finished = true;
+        return Optional.of(new Finished(List.of(), null, due, false));
+      }
+      int failuresBefore = row.map(ConnectionRow::failures).orElse(0);
       ResourceRun run = resourceRun.getIfAvailable();
       ReadAhead ahead = readAhead(run, userId, resources, trigger, dryRun);
       for (SyncResource resource : resources) {
@@ -84,7 +101,7 @@ class RunConnection {
       }
       leases.stopRenewing(lease);
       if (dryRun) {
-        return Optional.of(new Finished(reports, null));
+        return Optional.of(new Finished(reports, null, due, true));
       }
       Instant end = leases.now();
       NextRun next = Backoff.after(reports, failuresBefore, plan.interval(), end);
@@ -93,7 +110,7 @@ class RunConnection {
       if (next.backingOff()) {
         metrics.backedOff(next);
       }
-      return Optional.of(new Finished(reports, plan.scheduled() ? next : null));
+      return Optional.of(new Finished(reports, plan.scheduled() ? next : null, due, true));
     } finally {
       if (!finished) {
         leases.release(lease);

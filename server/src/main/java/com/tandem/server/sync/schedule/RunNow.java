@@ -51,7 +51,7 @@ class RunNow implements SyncNow {
       return List.of();
     }
     RunConnection.Finished finished =
-        runs.run(plan, chosen, trigger, dryRun)
+        runs.run(plan, chosen, trigger, dryRun, null)
             .orElseThrow(() -> new ConnectionBusyException(userId));
     if (!dryRun) {
       schedules.wake(userId, finished.next() == null ? null : finished.next().at());

@@ -48,21 +48,22 @@ class ScheduledRun implements ExecutionHandler<Void> {
     long userId = Schedules.userOf(instance.getId());
     SyncedConnection plan = eligibility.plan(userId);
     Instant now = leases.now();
-    Optional<ConnectionRow> row = connections.find(userId);
     if (!plan.scheduled()) {
-      row.filter(r -> r.nextRunAt() != null).ifPresent(r -> connections.schedule(r, null, now));
+      connections
+          .find(userId)
+          .filter(r -> r.nextRunAt() != null)
+          .ifPresent(r -> connections.schedule(r, null, now));
       return (complete, operations) -> operations.remove();
     }
-    Instant due = row.map(ConnectionRow::nextRunAt).orElse(now);
-    if (due.isAfter(now.plus(TOLERANCE))) {
-      return wakeAt(due); // moved on by Sync now, a back-off or a settings change
-    }
     Optional<RunConnection.Finished> finished =
-        runs.run(plan, plan.inOrder(), RunTrigger.SCHEDULE, false);
+        runs.run(plan, plan.inOrder(), RunTrigger.SCHEDULE, false, now.plus(TOLERANCE));
     if (finished.isEmpty()) {
       return wakeAt(now.plus(BUSY_RETRY));
     }
-    metrics.startedLate(Duration.between(due, now));
+    if (!finished.get().ran()) {
+      return wakeAt(finished.get().due()); // moved on by Sync now, a back-off or a settings change
+    }
+    metrics.startedLate(Duration.between(finished.get().due(), now));
     NextRun next = finished.get().next();
     return wakeAt(next.at());
   }

@@ -119,6 +119,7 @@ public final class MemorySides {
             resource,
             policy,
             new SyncWindow(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(30))),
+            cursors.findOrNew(userId, SyncResource.TASKS),
             microsoft,
             null,
             () -> microsoft.target(graph, Mailbox.me("user:" + userId))));
