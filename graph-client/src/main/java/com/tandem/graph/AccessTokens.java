@@ -1,5 +1,7 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.AuthenticationException;
+
 /** The caller's source of bearer tokens, so that the server can refresh and store them itself. */
 @FunctionalInterface
 public interface AccessTokens {

@@ -1,5 +1,8 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.GraphException;
+import com.tandem.graph.errors.MalformedResponseException;
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;

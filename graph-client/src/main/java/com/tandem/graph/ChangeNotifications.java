@@ -1,5 +1,8 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.MalformedResponseException;
+import com.tandem.graph.model.ChangeNotification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

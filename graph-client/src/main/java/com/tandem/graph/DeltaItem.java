@@ -1,5 +1,6 @@
 package com.tandem.graph;
 
+import com.tandem.graph.model.RemovedReason;
 import java.util.Objects;
 import java.util.Optional;
 

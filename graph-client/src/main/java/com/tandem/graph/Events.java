@@ -1,5 +1,10 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.MalformedResponseException;
+import com.tandem.graph.errors.PreconditionFailedException;
+import com.tandem.graph.errors.SyncStateExpiredException;
+import com.tandem.graph.model.Event;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;

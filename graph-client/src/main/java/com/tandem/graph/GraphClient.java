@@ -1,5 +1,6 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.ThrottledException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;

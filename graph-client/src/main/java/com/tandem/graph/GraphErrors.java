@@ -1,5 +1,15 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.AuthenticationException;
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.GraphException;
+import com.tandem.graph.errors.GraphServerException;
+import com.tandem.graph.errors.NotFoundException;
+import com.tandem.graph.errors.PermissionMissingException;
+import com.tandem.graph.errors.PreconditionFailedException;
+import com.tandem.graph.errors.RequestRejectedException;
+import com.tandem.graph.errors.SyncStateExpiredException;
+import com.tandem.graph.errors.ThrottledException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;

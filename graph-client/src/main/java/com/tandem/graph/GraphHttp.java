@@ -1,5 +1,10 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.GraphException;
+import com.tandem.graph.errors.GraphServerException;
+import com.tandem.graph.errors.MalformedResponseException;
+import com.tandem.graph.errors.SyncStateExpiredException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

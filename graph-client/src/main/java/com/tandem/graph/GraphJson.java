@@ -1,6 +1,8 @@
 package com.tandem.graph;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.MalformedResponseException;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;

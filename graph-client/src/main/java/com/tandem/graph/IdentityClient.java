@@ -1,5 +1,7 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.GraphServerException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,5 +1,12 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.AuthenticationException;
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.GraphException;
+import com.tandem.graph.errors.InvalidClientException;
+import com.tandem.graph.errors.InvalidScopeException;
+import com.tandem.graph.errors.MalformedResponseException;
+import com.tandem.graph.errors.RequestRejectedException;
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.ThrottledException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;

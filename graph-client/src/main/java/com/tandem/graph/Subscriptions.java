@@ -1,5 +1,8 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.MalformedResponseException;
+import com.tandem.graph.model.Subscription;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;

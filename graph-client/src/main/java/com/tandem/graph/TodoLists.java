@@ -1,5 +1,8 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.MalformedResponseException;
+import com.tandem.graph.model.TodoTaskList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

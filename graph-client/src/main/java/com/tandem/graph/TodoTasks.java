@@ -1,5 +1,10 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.MalformedResponseException;
+import com.tandem.graph.errors.SyncStateExpiredException;
+import com.tandem.graph.model.LinkedResource;
+import com.tandem.graph.model.TodoTask;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.model.User;
 import java.util.Map;
 
 /** The user behind a mailbox. */

@@ -2,10 +2,15 @@ package com.tandem.graph;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tandem.graph.errors.GraphException;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -58,5 +63,16 @@ class ArchitectureTest {
         .should()
         .notBePublic()
         .check(CLIENT);
+  }
+
+  @Test
+  void noPackageHoldsMoreThan35Types() {
+    Map<String, Long> perPackage =
+        CLIENT.stream()
+            .filter(c -> c.isTopLevelClass() && !c.getSimpleName().equals("package-info"))
+            .collect(Collectors.groupingBy(JavaClass::getPackageName, Collectors.counting()));
+    assertThat(perPackage)
+        .isNotEmpty()
+        .allSatisfy((name, count) -> assertThat(count).as(name).isLessThanOrEqualTo(35));
   }
 }

@@ -3,6 +3,9 @@ package com.tandem.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tandem.graph.errors.MalformedResponseException;
+import com.tandem.graph.errors.ThrottledException;
+import com.tandem.graph.model.Event;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -2,6 +2,26 @@ package com.tandem.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.GraphException;
+import com.tandem.graph.errors.InvalidScopeException;
+import com.tandem.graph.errors.PermissionMissingException;
+import com.tandem.graph.errors.ThrottledException;
+import com.tandem.graph.model.Attendee;
+import com.tandem.graph.model.AttendeeType;
+import com.tandem.graph.model.BodyType;
+import com.tandem.graph.model.ChangeNotification;
+import com.tandem.graph.model.Event;
+import com.tandem.graph.model.EventType;
+import com.tandem.graph.model.Importance;
+import com.tandem.graph.model.ItemBody;
+import com.tandem.graph.model.LinkedResource;
+import com.tandem.graph.model.Sensitivity;
+import com.tandem.graph.model.ShowAs;
+import com.tandem.graph.model.TaskStatus;
+import com.tandem.graph.model.TodoTask;
+import com.tandem.graph.model.TodoTaskList;
+import com.tandem.graph.model.WellknownListName;
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;

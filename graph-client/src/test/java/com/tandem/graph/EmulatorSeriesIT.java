@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tandem.emulator.GraphEmulator;
 import com.tandem.emulator.GraphEmulatorExtension;
+import com.tandem.graph.errors.NotFoundException;
+import com.tandem.graph.model.DateTimeTimeZone;
+import com.tandem.graph.model.Event;
+import com.tandem.graph.model.EventType;
+import com.tandem.graph.model.Location;
+import com.tandem.graph.model.PatternedRecurrence;
+import com.tandem.graph.model.RecurrencePattern;
+import com.tandem.graph.model.RecurrenceRange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tandem.emulator.GraphEmulator;
 import com.tandem.emulator.GraphEmulatorExtension;
+import com.tandem.graph.errors.NotFoundException;
+import com.tandem.graph.errors.RequestRejectedException;
+import com.tandem.graph.model.ChangeNotification;
+import com.tandem.graph.model.DateTimeTimeZone;
+import com.tandem.graph.model.Event;
+import com.tandem.graph.model.Subscription;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

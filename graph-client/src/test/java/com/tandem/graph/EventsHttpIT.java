@@ -3,6 +3,12 @@ package com.tandem.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tandem.graph.errors.MalformedResponseException;
+import com.tandem.graph.errors.PreconditionFailedException;
+import com.tandem.graph.errors.SyncStateExpiredException;
+import com.tandem.graph.model.DateTimeTimeZone;
+import com.tandem.graph.model.Event;
+import com.tandem.graph.model.RemovedReason;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

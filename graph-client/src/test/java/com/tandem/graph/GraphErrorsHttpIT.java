@@ -3,6 +3,17 @@ package com.tandem.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tandem.graph.errors.AuthenticationException;
+import com.tandem.graph.errors.GraphException;
+import com.tandem.graph.errors.GraphServerException;
+import com.tandem.graph.errors.MalformedResponseException;
+import com.tandem.graph.errors.NotFoundException;
+import com.tandem.graph.errors.PermissionMissingException;
+import com.tandem.graph.errors.PreconditionFailedException;
+import com.tandem.graph.errors.RequestRejectedException;
+import com.tandem.graph.errors.SyncStateExpiredException;
+import com.tandem.graph.errors.ThrottledException;
+import com.tandem.graph.model.User;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;

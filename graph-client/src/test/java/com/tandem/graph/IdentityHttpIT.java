@@ -3,6 +3,10 @@ package com.tandem.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tandem.graph.errors.AuthenticationException;
+import com.tandem.graph.errors.InvalidClientException;
+import com.tandem.graph.errors.InvalidScopeException;
+import com.tandem.graph.errors.MalformedResponseException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

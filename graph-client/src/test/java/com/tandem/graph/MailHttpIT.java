@@ -3,6 +3,10 @@ package com.tandem.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tandem.graph.model.ItemBody;
+import com.tandem.graph.model.MailFolder;
+import com.tandem.graph.model.Message;
+import com.tandem.graph.model.Recipient;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package com.tandem.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tandem.graph.errors.ThrottledException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package com.tandem.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tandem.graph.errors.GraphServerException;
+import com.tandem.graph.errors.ThrottledException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;

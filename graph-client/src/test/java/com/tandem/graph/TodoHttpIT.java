@@ -3,6 +3,16 @@ package com.tandem.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tandem.graph.errors.AuthenticationException;
+import com.tandem.graph.errors.NotFoundException;
+import com.tandem.graph.errors.SyncStateExpiredException;
+import com.tandem.graph.model.DateTimeTimeZone;
+import com.tandem.graph.model.Importance;
+import com.tandem.graph.model.LinkedResource;
+import com.tandem.graph.model.RemovedReason;
+import com.tandem.graph.model.TaskStatus;
+import com.tandem.graph.model.TodoTask;
+import com.tandem.graph.model.TodoTaskList;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;

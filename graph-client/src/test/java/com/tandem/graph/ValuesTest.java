@@ -3,6 +3,18 @@ package com.tandem.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.model.DateTimeTimeZone;
+import com.tandem.graph.model.Event;
+import com.tandem.graph.model.EventType;
+import com.tandem.graph.model.PatternedRecurrence;
+import com.tandem.graph.model.RecurrencePattern;
+import com.tandem.graph.model.RecurrencePatternType;
+import com.tandem.graph.model.RecurrenceRange;
+import com.tandem.graph.model.RecurrenceRangeType;
+import com.tandem.graph.model.RemovedReason;
+import com.tandem.graph.model.Subscription;
+import com.tandem.graph.model.WeekIndex;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,5 +1,10 @@
 package com.tandem.graph;
 
+import com.tandem.graph.errors.GraphError;
+import com.tandem.graph.errors.GraphServerException;
+import com.tandem.graph.errors.PreconditionFailedException;
+import com.tandem.graph.errors.SyncStateExpiredException;
+import com.tandem.graph.errors.ThrottledException;
 import java.time.Duration;
 
 /** The graph client's exceptions, for tests of code that handles them without a Graph server. */

@@ -2,12 +2,12 @@ package com.tandem.server.account;
 
 import com.tandem.graph.AuthorizeRequest;
 import com.tandem.graph.GraphClient;
-import com.tandem.graph.GraphException;
 import com.tandem.graph.IdentityClient;
 import com.tandem.graph.Mailbox;
 import com.tandem.graph.Pkce;
 import com.tandem.graph.TokenResponse;
-import com.tandem.graph.User;
+import com.tandem.graph.errors.GraphException;
+import com.tandem.graph.model.User;
 import com.tandem.server.directory.Actor;
 import com.tandem.server.directory.Directory;
 import java.net.URI;

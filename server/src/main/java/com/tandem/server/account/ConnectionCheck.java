@@ -1,10 +1,10 @@
 package com.tandem.server.account;
 
-import com.tandem.graph.AuthenticationException;
 import com.tandem.graph.GraphClient;
-import com.tandem.graph.GraphException;
 import com.tandem.graph.IdentityClient;
 import com.tandem.graph.Mailbox;
+import com.tandem.graph.errors.AuthenticationException;
+import com.tandem.graph.errors.GraphException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

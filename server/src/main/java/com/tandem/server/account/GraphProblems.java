@@ -1,13 +1,13 @@
 package com.tandem.server.account;
 
-import com.tandem.graph.AuthenticationException;
-import com.tandem.graph.GraphException;
-import com.tandem.graph.GraphServerException;
-import com.tandem.graph.InvalidClientException;
-import com.tandem.graph.MalformedResponseException;
-import com.tandem.graph.NotFoundException;
-import com.tandem.graph.PermissionMissingException;
-import com.tandem.graph.ThrottledException;
+import com.tandem.graph.errors.AuthenticationException;
+import com.tandem.graph.errors.GraphException;
+import com.tandem.graph.errors.GraphServerException;
+import com.tandem.graph.errors.InvalidClientException;
+import com.tandem.graph.errors.MalformedResponseException;
+import com.tandem.graph.errors.NotFoundException;
+import com.tandem.graph.errors.PermissionMissingException;
+import com.tandem.graph.errors.ThrottledException;
 
 /** Turns the Graph client's exceptions into plain message keys for people. */
 final class GraphProblems {

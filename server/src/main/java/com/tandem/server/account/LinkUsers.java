@@ -1,6 +1,6 @@
 package com.tandem.server.account;
 
-import com.tandem.graph.User;
+import com.tandem.graph.model.User;
 import com.tandem.server.directory.Actor;
 import com.tandem.server.directory.Directory;
 import com.tandem.server.settings.AuditTrail;

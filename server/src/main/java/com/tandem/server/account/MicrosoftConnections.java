@@ -1,10 +1,10 @@
 package com.tandem.server.account;
 
 import com.tandem.graph.AccessTokens;
-import com.tandem.graph.AuthenticationException;
 import com.tandem.graph.GraphClient;
 import com.tandem.graph.GraphEndpoints;
 import com.tandem.graph.Mailbox;
+import com.tandem.graph.errors.AuthenticationException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
@@ -78,7 +78,8 @@ public class MicrosoftConnections {
    * A valid access token for the user's mailbox, refreshed first when it is about to expire.
    *
    * @throws MicrosoftAccountUnavailableException when not connected or a reconnect is required
-   * @throws com.tandem.graph.GraphException when the identity platform fails for another reason
+   * @throws com.tandem.graph.errors.GraphException when the identity platform fails for another
+   *     reason
    */
   public String accessTokenFor(long userId) {
     return accessTokenFor(userId, null);

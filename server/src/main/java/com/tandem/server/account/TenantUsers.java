@@ -1,10 +1,10 @@
 package com.tandem.server.account;
 
 import com.tandem.graph.GraphClient;
-import com.tandem.graph.GraphException;
 import com.tandem.graph.Mailbox;
-import com.tandem.graph.NotFoundException;
-import com.tandem.graph.User;
+import com.tandem.graph.errors.GraphException;
+import com.tandem.graph.errors.NotFoundException;
+import com.tandem.graph.model.User;
 import com.tandem.server.web.ConflictException;
 import com.tandem.server.web.InvalidInputException;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package com.tandem.server.account;
 
-import com.tandem.graph.AuthenticationException;
 import com.tandem.graph.IdentityClient;
 import com.tandem.graph.TokenResponse;
+import com.tandem.graph.errors.AuthenticationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

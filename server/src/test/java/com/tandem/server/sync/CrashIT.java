@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tandem.emulator.GraphEmulator;
 import com.tandem.emulator.Seed;
-import com.tandem.graph.DateTimeTimeZone;
-import com.tandem.graph.Event;
 import com.tandem.graph.GraphClient;
 import com.tandem.graph.GraphEndpoints;
 import com.tandem.graph.Mailbox;
-import com.tandem.graph.ThrottledException;
-import com.tandem.graph.TodoTask;
+import com.tandem.graph.errors.ThrottledException;
+import com.tandem.graph.model.DateTimeTimeZone;
+import com.tandem.graph.model.Event;
+import com.tandem.graph.model.TodoTask;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;

@@ -103,8 +103,8 @@ public abstract class EmulatorSyncTest {
   }
 
   /** The tasks of one of the test user's To Do lists, as Graph's delta reports them. */
-  protected java.util.List<com.tandem.graph.TodoTask> toDoTasks(String listId) {
-    java.util.List<com.tandem.graph.TodoTask> found = new java.util.ArrayList<>();
+  protected java.util.List<com.tandem.graph.model.TodoTask> toDoTasks(String listId) {
+    java.util.List<com.tandem.graph.model.TodoTask> found = new java.util.ArrayList<>();
     graph
         .todoTasks()
         .delta(

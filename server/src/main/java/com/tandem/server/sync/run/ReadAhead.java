@@ -5,7 +5,7 @@ import com.tandem.graph.BatchRequest;
 import com.tandem.graph.BatchResult;
 import com.tandem.graph.GraphClient;
 import com.tandem.graph.Mailbox;
-import com.tandem.graph.NotFoundException;
+import com.tandem.graph.errors.NotFoundException;
 import com.tandem.server.sync.SyncResource;
 import com.tandem.server.sync.resource.MicrosoftItems;
 import com.tandem.server.sync.resource.MicrosoftTarget;

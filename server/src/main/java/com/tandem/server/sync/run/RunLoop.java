@@ -7,7 +7,7 @@ import com.tandem.engine.reconcile.SideChange;
 import com.tandem.engine.reconcile.SyncAction;
 import com.tandem.engine.reconcile.SyncFields;
 import com.tandem.engine.reconcile.SyncLink;
-import com.tandem.graph.SyncStateExpiredException;
+import com.tandem.graph.errors.SyncStateExpiredException;
 import com.tandem.server.activity.Change;
 import com.tandem.server.activity.ChangeFeed;
 import com.tandem.server.activity.Origin;

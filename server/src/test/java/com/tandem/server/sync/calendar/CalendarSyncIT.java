@@ -3,9 +3,9 @@ package com.tandem.server.sync.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tandem.emulator.Fault;
-import com.tandem.graph.DateTimeTimeZone;
-import com.tandem.graph.Event;
-import com.tandem.graph.Location;
+import com.tandem.graph.model.DateTimeTimeZone;
+import com.tandem.graph.model.Event;
+import com.tandem.graph.model.Location;
 import com.tandem.server.activity.Origin;
 import com.tandem.server.activity.calendar.CalendarEvent;
 import com.tandem.server.activity.calendar.CalendarEventFields;

@@ -10,7 +10,7 @@ import com.tandem.engine.calendar.EventTime;
 import com.tandem.engine.calendar.Recurrence;
 import com.tandem.engine.calendar.RecurrencePattern;
 import com.tandem.engine.calendar.RecurrenceRange;
-import com.tandem.graph.Event;
+import com.tandem.graph.model.Event;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

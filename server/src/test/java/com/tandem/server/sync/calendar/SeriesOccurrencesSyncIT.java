@@ -2,13 +2,13 @@ package com.tandem.server.sync.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tandem.graph.DateTimeTimeZone;
-import com.tandem.graph.Event;
-import com.tandem.graph.EventType;
-import com.tandem.graph.Location;
-import com.tandem.graph.PatternedRecurrence;
-import com.tandem.graph.RecurrencePattern;
-import com.tandem.graph.RecurrenceRange;
+import com.tandem.graph.model.DateTimeTimeZone;
+import com.tandem.graph.model.Event;
+import com.tandem.graph.model.EventType;
+import com.tandem.graph.model.Location;
+import com.tandem.graph.model.PatternedRecurrence;
+import com.tandem.graph.model.RecurrencePattern;
+import com.tandem.graph.model.RecurrenceRange;
 import com.tandem.server.activity.Origin;
 import com.tandem.server.activity.calendar.CalendarEvent;
 import com.tandem.server.activity.calendar.CalendarEventFields;

@@ -2,9 +2,9 @@ package com.tandem.server.sync.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tandem.graph.DateTimeTimeZone;
-import com.tandem.graph.Event;
-import com.tandem.graph.TodoTask;
+import com.tandem.graph.model.DateTimeTimeZone;
+import com.tandem.graph.model.Event;
+import com.tandem.graph.model.TodoTask;
 import com.tandem.server.activity.calendar.CalendarEvent;
 import com.tandem.server.activity.calendar.CalendarEvents;
 import com.tandem.server.activity.tasks.Tasks;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tandem.emulator.Fault;
 import com.tandem.graph.BatchRequest;
 import com.tandem.graph.GraphClient;
-import com.tandem.graph.TodoTask;
+import com.tandem.graph.model.TodoTask;
 import com.tandem.server.activity.Origin;
 import com.tandem.server.activity.calendar.CalendarEvent;
 import com.tandem.server.activity.calendar.CalendarEventFields;

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.tandem.emulator.GraphEmulator;
 import com.tandem.emulator.Seed;
-import com.tandem.graph.Event;
 import com.tandem.graph.GraphClient;
 import com.tandem.graph.Mailbox;
+import com.tandem.graph.model.Event;
 import com.tandem.server.TandemApplication;
 import com.tandem.server.activity.Origin;
 import com.tandem.server.activity.calendar.CalendarEventFields;

@@ -2,9 +2,9 @@ package com.tandem.server.sync.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tandem.graph.DateTimeTimeZone;
-import com.tandem.graph.Importance;
-import com.tandem.graph.TodoTask;
+import com.tandem.graph.model.DateTimeTimeZone;
+import com.tandem.graph.model.Importance;
+import com.tandem.graph.model.TodoTask;
 import com.tandem.server.activity.Origin;
 import com.tandem.server.activity.tasks.Task;
 import com.tandem.server.activity.tasks.TaskFields;
