@@ -6,8 +6,9 @@ import com.tandem.server.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read and write whose activities: the user themselves, or an administrator of their
- * organization. Everyone else is told the user does not exist.
+ * Who may read and write whose activities: a user's items the user themselves or an administrator
+ * of their organization; an organization's items (contacts) every member of the organization and
+ * system administrators. Everyone else is told the owner does not exist.
  */
 @Component
 public class ActivityAccess {
@@ -25,5 +26,14 @@ public class ActivityAccess {
         .filter(u -> actor.mayManageUser(u.id(), u.organizationId()))
         .map(Directory.UserRef::id)
         .orElseThrow(() -> new NotFoundException("No such user."));
+  }
+
+  /** The organization's id when the actor may work with its shared items; otherwise a 404. */
+  public long memberOrganization(Actor actor, long organizationId) {
+    return directory
+        .organization(organizationId)
+        .filter(o -> actor.canSeeOrganization(o.id()))
+        .map(Directory.OrganizationRef::id)
+        .orElseThrow(() -> new NotFoundException("No such organization."));
   }
 }

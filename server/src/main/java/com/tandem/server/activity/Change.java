@@ -3,9 +3,20 @@ package com.tandem.server.activity;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One entry of the change feed; {@code seq} increases strictly in commit order. */
+/**
+ * One entry of the change feed; {@code seq} increases strictly in commit order. {@code userId} is
+ * the owner of a user's item and null for an organization's item (a contact); {@code
+ * organizationId} is the organization either belongs to.
+ */
 public record Change(
-    long seq, ChangeType type, String id, long userId, ChangeOp op, Origin origin, Instant at) {
+    long seq,
+    ChangeType type,
+    String id,
+    Long userId,
+    long organizationId,
+    ChangeOp op,
+    Origin origin,
+    Instant at) {
 
   public Change {
     Objects.requireNonNull(type, "type == null");

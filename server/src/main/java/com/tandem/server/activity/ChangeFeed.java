@@ -11,7 +11,10 @@ public interface ChangeFeed {
   /** Up to {@code limit} changes with a seq above {@code afterSeq}, oldest first. */
   List<Change> read(long afterSeq, int limit);
 
-  /** Like {@link #read} but only one user's changes. */
+  /**
+   * Like {@link #read} but only what one user may read: their own items' changes and those of their
+   * organization's shared items (contacts).
+   */
   List<Change> readForUser(long userId, long afterSeq, int limit);
 
   /**
@@ -28,18 +31,19 @@ public interface ChangeFeed {
    */
   long lastSeq();
 
-  /** Like {@link #read} but only the changes of one organization's users. */
+  /** Like {@link #read} but only the changes of one organization's users and shared items. */
   List<Change> readForOrganization(long organizationId, long afterSeq, int limit);
 
   /**
-   * Records a change and returns its seq; must run inside the transaction that wrote the item, and
-   * holds the feed's lock until that transaction ends.
+   * Records a change of an item whose owner (a user, or an organization: see {@link
+   * ChangeType#owner()}) has the id {@code ownerId} and returns its seq; must run inside the
+   * transaction that wrote the item, and holds the feed's lock until that transaction ends.
    */
-  long append(ChangeType type, String id, long userId, ChangeOp op, Origin origin);
+  long append(ChangeType type, String id, long ownerId, ChangeOp op, Origin origin);
 
   /**
    * Records the same change of several items, in the given order, under the same rules as {@link
    * #append}; returns the last seq (the feed's last seq when {@code ids} is empty).
    */
-  long appendAll(ChangeType type, List<String> ids, long userId, ChangeOp op, Origin origin);
+  long appendAll(ChangeType type, List<String> ids, long ownerId, ChangeOp op, Origin origin);
 }

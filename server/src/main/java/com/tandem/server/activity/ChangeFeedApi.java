@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The change feed over REST: a system administrator reads every change, an organization
- * administrator those of their organization's users, anyone else their own.
+ * administrator those of their organization's users and contacts, anyone else their own and their
+ * organization's contacts.
  */
 @RestController
 class ChangeFeedApi {
@@ -29,9 +30,16 @@ class ChangeFeedApi {
   /** One page of the feed and the cursor to pass as {@code after} next time. */
   record FeedPage(List<Entry> changes, long next) {}
 
-  /** A change as the API shows it. */
+  /** A change as the API shows it; {@code userId} is null for an organization's item. */
   record Entry(
-      long seq, ChangeType type, String id, long userId, ChangeOp op, Origin origin, String at) {}
+      long seq,
+      ChangeType type,
+      String id,
+      Long userId,
+      long organizationId,
+      ChangeOp op,
+      Origin origin,
+      String at) {}
 
   @GetMapping("/api/v1/changes")
   FeedPage changes(
@@ -63,6 +71,7 @@ class ChangeFeedApi {
                         c.type(),
                         c.id(),
                         c.userId(),
+                        c.organizationId(),
                         c.op(),
                         c.origin(),
                         c.at().toString()))

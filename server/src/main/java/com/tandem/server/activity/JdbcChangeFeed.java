@@ -20,8 +20,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 class JdbcChangeFeed implements ChangeFeed {
 
-  private static final String COLUMNS =
-      "c.seq, c.item_type, c.item_id, c.user_id, c.op, c.origin, c.changed_at";
+  /**
+   * A user's change names the user (whose organization it belongs to), an organization's item's
+   * change the organization.
+   */
+  private static final String FROM =
+      "SELECT c.seq, c.item_type, c.item_id, c.user_id, c.op, c.origin, c.changed_at,"
+          + " COALESCE(c.organization_id, u.organization_id) AS owner_organization"
+          + " FROM activity_changes c LEFT JOIN users u ON u.id = c.user_id";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -35,8 +41,7 @@ class JdbcChangeFeed implements ChangeFeed {
 
   @Override
   public List<Change> read(long afterSeq, int limit) {
-    return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM activity_changes c WHERE c.seq > ? ORDER BY c.seq LIMIT ?")
+    return jdbc.sql(FROM + " WHERE c.seq > ? ORDER BY c.seq LIMIT ?")
         .params(afterSeq, checkedLimit(limit))
         .query(JdbcChangeFeed::change)
         .list();
@@ -45,11 +50,11 @@ class JdbcChangeFeed implements ChangeFeed {
   @Override
   public List<Change> readForUser(long userId, long afterSeq, int limit) {
     return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM activity_changes c WHERE c.user_id = ? AND c.seq > ?"
-                + " ORDER BY c.seq LIMIT ?")
-        .params(userId, afterSeq, checkedLimit(limit))
+            FROM
+                + " WHERE (c.user_id = ? OR c.organization_id ="
+                + " (SELECT m.organization_id FROM users m WHERE m.id = ?))"
+                + " AND c.seq > ? ORDER BY c.seq LIMIT ?")
+        .params(userId, userId, afterSeq, checkedLimit(limit))
         .query(JdbcChangeFeed::change)
         .list();
   }
@@ -58,9 +63,8 @@ class JdbcChangeFeed implements ChangeFeed {
   public List<Change> readForUser(
       long userId, ChangeType type, Origin leftOut, long afterSeq, long throughSeq, int limit) {
     return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM activity_changes c WHERE c.user_id = ? AND c.seq > ? AND c.seq <= ?"
+            FROM
+                + " WHERE c.user_id = ? AND c.seq > ? AND c.seq <= ?"
                 + " AND c.item_type = ? AND c.origin <> ? ORDER BY c.seq LIMIT ?")
         .params(userId, afterSeq, throughSeq, type.name(), leftOut.name(), checkedLimit(limit))
         .query(JdbcChangeFeed::change)
@@ -77,23 +81,22 @@ class JdbcChangeFeed implements ChangeFeed {
   @Override
   public List<Change> readForOrganization(long organizationId, long afterSeq, int limit) {
     return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM activity_changes c JOIN users u ON u.id = c.user_id"
-                + " WHERE u.organization_id = ? AND c.seq > ? ORDER BY c.seq LIMIT ?")
-        .params(organizationId, afterSeq, checkedLimit(limit))
+            FROM
+                + " WHERE (u.organization_id = ? OR c.organization_id = ?)"
+                + " AND c.seq > ? ORDER BY c.seq LIMIT ?")
+        .params(organizationId, organizationId, afterSeq, checkedLimit(limit))
         .query(JdbcChangeFeed::change)
         .list();
   }
 
   @Override
-  public long append(ChangeType type, String id, long userId, ChangeOp op, Origin origin) {
-    return appendAll(type, List.of(id), userId, op, origin);
+  public long append(ChangeType type, String id, long ownerId, ChangeOp op, Origin origin) {
+    return appendAll(type, List.of(id), ownerId, op, origin);
   }
 
   @Override
   public long appendAll(
-      ChangeType type, List<String> ids, long userId, ChangeOp op, Origin origin) {
+      ChangeType type, List<String> ids, long ownerId, ChangeOp op, Origin origin) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       throw new IllegalStateException("a change must be appended in the writer's transaction");
     }
@@ -111,11 +114,13 @@ class JdbcChangeFeed implements ChangeFeed {
     List<Object[]> rows = new ArrayList<>(ids.size());
     for (int i = 0; i < ids.size(); i++) {
       rows.add(
-          new Object[] {first + i, type.name(), ids.get(i), userId, op.name(), origin.name(), at});
+          new Object[] {first + i, type.name(), ids.get(i), ownerId, op.name(), origin.name(), at});
     }
+    // the owner's column is one of two of Tandem's own names, never input
     batch.batchUpdate(
-        "INSERT INTO activity_changes (seq, item_type, item_id, user_id, op, origin, changed_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO activity_changes (seq, item_type, item_id, "
+            + type.owner().column
+            + ", op, origin, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows);
     return last;
   }
@@ -132,7 +137,8 @@ class JdbcChangeFeed implements ChangeFeed {
         rs.getLong("seq"),
         ChangeType.valueOf(rs.getString("item_type")),
         rs.getString("item_id"),
-        rs.getLong("user_id"),
+        rs.getObject("user_id", Long.class),
+        rs.getLong("owner_organization"),
         ChangeOp.valueOf(rs.getString("op")),
         Origin.valueOf(rs.getString("origin")),
         rs.getObject("changed_at", OffsetDateTime.class).toInstant());

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The rules every kind of CRM item shares, over one table of rows with {@code id, user_id, version,
+ * The rules every kind of CRM item shares, over one table of rows with {@code id}, the owner's
+ * column ({@code user_id} or {@code organization_id}, see {@link Owner}), {@code version,
  * created_at, updated_at, deleted_at, last_origin} and the kind's content columns: a new item gets
  * a random id and version 1, a write checks the version expected (optimistic locking) and moves it,
  * a delete leaves a tombstone, and each write appends to the change feed in its transaction. A kind
@@ -28,6 +29,7 @@ public abstract class JdbcVersionedStore<T, I extends VersionedItem<T>>
   private final String table;
   private final ChangeType type;
   private final List<String> columns;
+  private final String ownerColumn;
 
   /** {@code table} and {@code columns} are Tandem's own names, never input. */
   public JdbcVersionedStore(
@@ -36,6 +38,7 @@ public abstract class JdbcVersionedStore<T, I extends VersionedItem<T>>
     this.table = table;
     this.type = type;
     this.columns = List.copyOf(columns);
+    this.ownerColumn = type.owner().column;
   }
 
   /** The item of a row read with {@code SELECT *}. */
@@ -44,20 +47,34 @@ public abstract class JdbcVersionedStore<T, I extends VersionedItem<T>>
   /** The values of the content columns, in their order; {@code current} is null for a create. */
   protected abstract List<Object> content(T fields, I current);
 
+  /**
+   * Writes what the kind keeps beside its row (a contact's addresses), in the write's transaction,
+   * after the row was created or replaced. Nothing by default.
+   */
+  protected void written(long ownerId, String id, T fields) {}
+
+  /** Removes what {@link #written} kept, in the delete's transaction. Nothing by default. */
+  protected void deleted(long ownerId, String id) {}
+
   @Override
-  public Optional<I> find(long userId, String id) {
+  public Optional<I> find(long ownerId, String id) {
     return db.jdbc
-        .sql("SELECT * FROM " + table + " WHERE id = ? AND user_id = ? AND deleted_at IS NULL")
-        .params(id, userId)
+        .sql(
+            "SELECT * FROM "
+                + table
+                + " WHERE id = ? AND "
+                + ownerColumn
+                + " = ? AND deleted_at IS NULL")
+        .params(id, ownerId)
         .query((rs, n) -> item(rs))
         .optional();
   }
 
-  /** Live items of the user that match {@code where}, in {@code order}, a page of them. */
+  /** Live items of the owner that match {@code where}, in {@code order}, a page of them. */
   protected List<I> select(
-      long userId, String where, List<Object> params, String order, int offset, int limit) {
+      long ownerId, String where, List<Object> params, String order, int offset, int limit) {
     List<Object> all = new ArrayList<>();
-    all.add(userId);
+    all.add(ownerId);
     all.addAll(params);
     all.add(limit);
     all.add(offset);
@@ -65,7 +82,9 @@ public abstract class JdbcVersionedStore<T, I extends VersionedItem<T>>
         .sql(
             "SELECT * FROM "
                 + table
-                + " WHERE user_id = ? AND deleted_at IS NULL"
+                + " WHERE "
+                + ownerColumn
+                + " = ? AND deleted_at IS NULL"
                 + where
                 + " ORDER BY "
                 + order
@@ -76,13 +95,13 @@ public abstract class JdbcVersionedStore<T, I extends VersionedItem<T>>
   }
 
   @Override
-  public I create(long userId, T fields, Origin origin) {
+  public I create(long ownerId, T fields, Origin origin) {
     return db.tx.execute(
-        status -> find(userId, createAll(userId, List.of(fields), origin).get(0)).orElseThrow());
+        status -> find(ownerId, createAll(ownerId, List.of(fields), origin).get(0)).orElseThrow());
   }
 
   @Override
-  public List<String> createAll(long userId, List<T> fields, Origin origin) {
+  public List<String> createAll(long ownerId, List<T> fields, Origin origin) {
     if (fields.isEmpty()) {
       return List.of();
     }
@@ -94,7 +113,7 @@ public abstract class JdbcVersionedStore<T, I extends VersionedItem<T>>
           for (T f : fields) {
             String id = UUID.randomUUID().toString();
             ids.add(id);
-            List<Object> row = new ArrayList<>(List.of(id, userId));
+            List<Object> row = new ArrayList<>(List.of(id, ownerId));
             row.addAll(content(f, null));
             row.addAll(List.of(now, now, origin.name()));
             values.add(row.toArray());
@@ -102,22 +121,28 @@ public abstract class JdbcVersionedStore<T, I extends VersionedItem<T>>
           db.batch.batchUpdate(
               "INSERT INTO "
                   + table
-                  + " (id, user_id, "
+                  + " (id, "
+                  + ownerColumn
+                  + ", "
                   + String.join(", ", columns)
                   + ", version, created_at, updated_at, last_origin) VALUES (?, ?, "
                   + marks(columns.size())
                   + ", 1, ?, ?, ?)",
               values);
-          db.feed.appendAll(type, ids, userId, ChangeOp.UPSERT, origin);
+          for (int i = 0; i < ids.size(); i++) {
+            written(ownerId, ids.get(i), fields.get(i));
+          }
+          db.feed.appendAll(type, ids, ownerId, ChangeOp.UPSERT, origin);
           return ids;
         });
   }
 
   @Override
-  public Optional<I> update(long userId, String id, T fields, Origin origin, Long expectedVersion) {
+  public Optional<I> update(
+      long ownerId, String id, T fields, Origin origin, Long expectedVersion) {
     return db.tx.execute(
         status -> {
-          Optional<I> current = find(userId, id);
+          Optional<I> current = find(ownerId, id);
           if (current.isEmpty()) {
             return Optional.<I>empty();
           }
@@ -130,25 +155,28 @@ public abstract class JdbcVersionedStore<T, I extends VersionedItem<T>>
                           + " SET "
                           + String.join(" = ?, ", columns)
                           + " = ?, version = version + 1, updated_at = ?, last_origin = ?"
-                          + " WHERE id = ? AND user_id = ? AND version = ? AND deleted_at IS NULL")
+                          + " WHERE id = ? AND "
+                          + ownerColumn
+                          + " = ? AND version = ? AND deleted_at IS NULL")
                   .params(content(fields, current.get()))
-                  .params(now(), origin.name(), id, userId, version)
+                  .params(now(), origin.name(), id, ownerId, version)
                   .update();
           if (changed == 0) {
-            failIfChangedMeanwhile(userId, id);
+            failIfChangedMeanwhile(ownerId, id);
             return Optional.<I>empty();
           }
-          db.feed.append(type, id, userId, ChangeOp.UPSERT, origin);
-          return find(userId, id);
+          written(ownerId, id, fields);
+          db.feed.append(type, id, ownerId, ChangeOp.UPSERT, origin);
+          return find(ownerId, id);
         });
   }
 
   @Override
-  public boolean delete(long userId, String id, Origin origin, Long expectedVersion) {
+  public boolean delete(long ownerId, String id, Origin origin, Long expectedVersion) {
     return Boolean.TRUE.equals(
         db.tx.execute(
             status -> {
-              Optional<Long> current = currentVersion(userId, id);
+              Optional<Long> current = currentVersion(ownerId, id);
               if (current.isEmpty()) {
                 return false;
               }
@@ -161,25 +189,32 @@ public abstract class JdbcVersionedStore<T, I extends VersionedItem<T>>
                               + table
                               + " SET deleted_at = ?, updated_at = ?, version = version + 1,"
                               + " last_origin = ?"
-                              + " WHERE id = ? AND user_id = ? AND version = ?"
+                              + " WHERE id = ? AND "
+                              + ownerColumn
+                              + " = ? AND version = ?"
                               + " AND deleted_at IS NULL")
-                      .params(now, now, origin.name(), id, userId, version)
+                      .params(now, now, origin.name(), id, ownerId, version)
                       .update();
               if (changed == 0) {
-                failIfChangedMeanwhile(userId, id);
+                failIfChangedMeanwhile(ownerId, id);
                 return false;
               }
-              db.feed.append(type, id, userId, ChangeOp.DELETE, origin);
+              deleted(ownerId, id);
+              db.feed.append(type, id, ownerId, ChangeOp.DELETE, origin);
               return true;
             }));
   }
 
   /** The version of a live row, or empty when it does not exist or is a tombstone. */
-  private Optional<Long> currentVersion(long userId, String id) {
+  private Optional<Long> currentVersion(long ownerId, String id) {
     return db.jdbc
         .sql(
-            "SELECT version FROM " + table + " WHERE id = ? AND user_id = ? AND deleted_at IS NULL")
-        .params(id, userId)
+            "SELECT version FROM "
+                + table
+                + " WHERE id = ? AND "
+                + ownerColumn
+                + " = ? AND deleted_at IS NULL")
+        .params(id, ownerId)
         .query(Long.class)
         .optional();
   }
@@ -196,8 +231,8 @@ public abstract class JdbcVersionedStore<T, I extends VersionedItem<T>>
    * After a conditional write touched no row: another writer got in between our read and our write.
    * Throws when the row still lives (with its new version); returns when it was deleted.
    */
-  private void failIfChangedMeanwhile(long userId, String id) {
-    Optional<Long> now = currentVersion(userId, id);
+  private void failIfChangedMeanwhile(long ownerId, String id) {
+    Optional<Long> now = currentVersion(ownerId, id);
     if (now.isPresent()) {
       throw new StaleVersionException(now.get());
     }

@@ -175,6 +175,24 @@ public final class JsonInput {
     return result;
   }
 
+  /** An optional array of strings; at most {@code max} are read. */
+  public List<String> texts(String name, int max) {
+    JsonNode v = arrayValue(name, max);
+    List<String> result = new ArrayList<>();
+    if (v != null) {
+      int i = 0;
+      for (JsonNode element : v.values()) {
+        String elementPath = path(name) + "[" + i++ + "]";
+        if (element.isString()) {
+          result.add(element.stringValue());
+        } else {
+          problems.add(elementPath, "notString");
+        }
+      }
+    }
+    return result;
+  }
+
   /** An optional array of weekday names. */
   public List<DayOfWeek> days(String name) {
     JsonNode v = arrayValue(name, 7);

@@ -49,4 +49,29 @@ public final class Problems {
       add(field, "outOfRange", min, max);
     }
   }
+
+  /** The longest e-mail address accepted (RFC 5321's limit). */
+  public static final int MAX_ADDRESS = 320;
+
+  /**
+   * Checks a required e-mail address: present, at most {@value #MAX_ADDRESS} characters, one
+   * {@code @} with text on both sides, no white space.
+   */
+  public void address(String field, String value) {
+    if (value == null || value.isBlank()) {
+      add(field, "required");
+    } else if (value.length() > MAX_ADDRESS) {
+      add(field, "tooLong", MAX_ADDRESS);
+    } else if (!looksLikeAnAddress(value)) {
+      add(field, "email");
+    }
+  }
+
+  private static boolean looksLikeAnAddress(String value) {
+    int at = value.indexOf('@');
+    return at > 0
+        && at == value.lastIndexOf('@')
+        && at < value.length() - 1
+        && value.chars().noneMatch(Character::isWhitespace);
+  }
 }

@@ -3,8 +3,8 @@ package com.tandem.server.activity;
 import java.time.Instant;
 
 /**
- * A stored CRM item of any kind (an event, a task): its id, owner, content, version and the origin
- * of its last write. Every write moves the version; deletes leave a tombstone.
+ * A stored CRM item of any kind (an event, a task, a contact): its id, owner, content, version and
+ * the origin of its last write. Every write moves the version; deletes leave a tombstone.
  *
  * @param <T> its content
  */
@@ -13,8 +13,8 @@ public interface VersionedItem<T> {
   /** Its id. */
   String id();
 
-  /** Whose it is. */
-  long userId();
+  /** Whose it is: the user's id, or the organization's for a kind an organization owns. */
+  long ownerId();
 
   /** Its content. */
   T fields();

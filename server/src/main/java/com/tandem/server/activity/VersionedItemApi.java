@@ -1,12 +1,6 @@
 package com.tandem.server.activity;
 
 import com.tandem.server.directory.SignedInUser;
-import com.tandem.server.web.IfMatch;
-import com.tandem.server.web.NotFoundException;
-import com.tandem.server.web.PreconditionFailedException;
-import java.net.URI;
-import java.util.function.Supplier;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,19 +15,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The REST API every kind of a user's CRM items shares under {@code /api/v1/users/{userId}/…}:
- * create, read, replace, merge-patch and delete one item, each answer with the item's ETag and each
- * write checked against {@code If-Match}. A kind adds its list and says how its JSON reads.
+ * create, read, replace, merge-patch and delete one item ({@link VersionedItemRequests}), for the
+ * user themselves or their administrators. A kind adds its list and says how its JSON reads.
  *
  * @param <T> the content
  * @param <I> the stored item
  */
 public abstract class VersionedItemApi<T, I extends VersionedItem<T>> {
 
-  private final VersionedStore<T, I> store;
   private final ActivityAccess access;
   public final ProblemMessages messages;
   private final String path;
-  private final String noun;
+  private final VersionedItemRequests<T, I> requests;
 
   /**
    * @param path the collection's last path segment ({@code tasks})
@@ -45,11 +38,10 @@ public abstract class VersionedItemApi<T, I extends VersionedItem<T>> {
       ProblemMessages messages,
       String path,
       String noun) {
-    this.store = store;
     this.access = access;
     this.messages = messages;
     this.path = path;
-    this.noun = noun;
+    this.requests = new VersionedItemRequests<>(store, messages, this::read, this::write, noun);
   }
 
   /** The content a request body asks for; throws {@link InvalidActivityException} naming fields. */
@@ -69,11 +61,7 @@ public abstract class VersionedItemApi<T, I extends VersionedItem<T>> {
       @PathVariable long userId,
       @RequestBody JsonNode body) {
     long user = user(me, userId);
-    I created = checked(() -> store.create(user, read(body), Origin.CRM));
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .location(URI.create("/api/v1/users/" + user + "/" + path + "/" + created.id()))
-        .eTag(IfMatch.etag(created.version()))
-        .body(write(created));
+    return requests.create(user, "/api/v1/users/" + user + "/" + path, body);
   }
 
   @GetMapping("/{id}")
@@ -81,8 +69,7 @@ public abstract class VersionedItemApi<T, I extends VersionedItem<T>> {
       @AuthenticationPrincipal SignedInUser me,
       @PathVariable long userId,
       @PathVariable String id) {
-    I item = existing(user(me, userId), id);
-    return ResponseEntity.ok().eTag(IfMatch.etag(item.version())).body(write(item));
+    return requests.get(user(me, userId), id);
   }
 
   @PutMapping("/{id}")
@@ -92,8 +79,7 @@ public abstract class VersionedItemApi<T, I extends VersionedItem<T>> {
       @PathVariable String id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody JsonNode body) {
-    long user = user(me, userId);
-    return update(user, existing(user, id), ifMatch, body);
+    return requests.replace(user(me, userId), id, ifMatch, body);
   }
 
   @PatchMapping(
@@ -105,9 +91,7 @@ public abstract class VersionedItemApi<T, I extends VersionedItem<T>> {
       @PathVariable String id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody JsonNode body) {
-    long user = user(me, userId);
-    I current = existing(user, id);
-    return update(user, current, ifMatch, MergePatch.apply(write(current), body));
+    return requests.patch(user(me, userId), id, ifMatch, body);
   }
 
   @DeleteMapping("/{id}")
@@ -116,43 +100,6 @@ public abstract class VersionedItemApi<T, I extends VersionedItem<T>> {
       @PathVariable long userId,
       @PathVariable String id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    long user = user(me, userId);
-    I current = existing(user, id);
-    Long expected = IfMatch.parse(ifMatch).expectedVersion(current.version());
-    if (!checked(() -> store.delete(user, id, Origin.CRM, expected))) {
-      throw notFound();
-    }
-    return ResponseEntity.noContent().build();
-  }
-
-  private ResponseEntity<JsonNode> update(long user, I current, String ifMatch, JsonNode body) {
-    Long expected = IfMatch.parse(ifMatch).expectedVersion(current.version());
-    I updated =
-        checked(
-            () ->
-                store
-                    .update(user, current.id(), read(body), Origin.CRM, expected)
-                    .orElseThrow(this::notFound));
-    return ResponseEntity.ok().eTag(IfMatch.etag(updated.version())).body(write(updated));
-  }
-
-  private I existing(long user, String id) {
-    return store.find(user, id).orElseThrow(this::notFound);
-  }
-
-  private NotFoundException notFound() {
-    return new NotFoundException("No such " + noun + ".");
-  }
-
-  /** Runs a store call, turning its domain failures into the API's answers. */
-  private <R> R checked(Supplier<R> call) {
-    try {
-      return call.get();
-    } catch (InvalidActivityException e) {
-      throw messages.invalidInput(e);
-    } catch (StaleVersionException e) {
-      throw new PreconditionFailedException(
-          "The " + noun + " has changed; its current version is " + e.currentVersion() + ".");
-    }
+    return requests.delete(user(me, userId), id, ifMatch);
   }
 }

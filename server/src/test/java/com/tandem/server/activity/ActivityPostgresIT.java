@@ -2,6 +2,7 @@ package com.tandem.server.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.tandem.server.activity.calendar.Attendee;
 import com.tandem.server.activity.calendar.CalendarEvent;
@@ -14,6 +15,10 @@ import com.tandem.server.activity.calendar.ShowAs;
 import com.tandem.server.activity.tasks.Task;
 import com.tandem.server.activity.tasks.TaskFields;
 import com.tandem.server.activity.tasks.Tasks;
+import com.tandem.server.contacts.AddressTakenException;
+import com.tandem.server.contacts.Contact;
+import com.tandem.server.contacts.ContactFields;
+import com.tandem.server.contacts.Contacts;
 import com.tandem.server.testing.EmbeddedPostgresServer;
 import com.tandem.server.testing.TestDirectory;
 import java.time.Instant;
@@ -56,6 +61,7 @@ class ActivityPostgresIT {
   @Autowired CalendarEvents events;
   @Autowired Tasks tasks;
   @Autowired ChangeFeed feed;
+  @Autowired Contacts contacts;
 
   long newUser() {
     TestDirectory directory = new TestDirectory(jdbc);
@@ -103,9 +109,9 @@ class ActivityPostgresIT {
     assertThat(feed.readForUser(user, 0, 10))
         .extracting(Change::op, Change::origin)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ChangeOp.UPSERT, Origin.CRM),
-            org.assertj.core.groups.Tuple.tuple(ChangeOp.UPSERT, Origin.SYNC),
-            org.assertj.core.groups.Tuple.tuple(ChangeOp.DELETE, Origin.SYNC));
+            tuple(ChangeOp.UPSERT, Origin.CRM),
+            tuple(ChangeOp.UPSERT, Origin.SYNC),
+            tuple(ChangeOp.DELETE, Origin.SYNC));
   }
 
   @Test
@@ -134,12 +140,10 @@ class ActivityPostgresIT {
     assertThat(taskIds.stream().map(id -> tasks.find(user, id).orElseThrow()).toList())
         .extracting(t -> t.fields().subject(), Task::version, Task::lastOrigin)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("a", 1L, Origin.SYNC),
-            org.assertj.core.groups.Tuple.tuple("b", 1L, Origin.SYNC),
-            org.assertj.core.groups.Tuple.tuple("c", 1L, Origin.SYNC));
+            tuple("a", 1L, Origin.SYNC), tuple("b", 1L, Origin.SYNC), tuple("c", 1L, Origin.SYNC));
     assertThat(eventIds.stream().map(id -> events.find(user, id).orElseThrow()).toList())
         .extracting(CalendarEvent::fields, CalendarEvent::version)
-        .containsOnly(org.assertj.core.groups.Tuple.tuple(event, 1L));
+        .containsOnly(tuple(event, 1L));
     List<Change> changes = feed.readForUser(user, 0, 10);
     List<String> all = new ArrayList<>(taskIds);
     all.addAll(eventIds);
@@ -200,5 +204,28 @@ class ActivityPostgresIT {
   void aReaderMayAskForOneTypeWithoutOneOriginUpToASeq() {
     long user = newUser();
     SyncStyleReads.checkFilters(feed, tasks, events, user);
+  }
+
+  @Test
+  void contactsAreFoundByNameOrAddressAndKeepTheirAddressesToThemselves() {
+    TestDirectory directory = new TestDirectory(jdbc);
+    long org = directory.organization("PgContacts");
+    long member = directory.user("pgc", "pg-password", org, "USER");
+    long start = feed.lastSeq();
+    Contact maria =
+        contacts.create(org, ContactFields.of("Maria 50%_off", "Maria@Example.com"), Origin.CRM);
+    contacts.create(org, ContactFields.of("Pablo", "pablo@example.com"), Origin.CRM);
+
+    assertThat(contacts.list(org, "%_", 0, 10)).extracting(Contact::id).containsExactly(maria.id());
+    assertThat(contacts.list(org, "EXAMPLE.COM", 0, 10)).hasSize(2);
+    assertThat(contacts.byAddress(org, "maria@example.COM")).map(Contact::id).hasValue(maria.id());
+    assertThatThrownBy(
+            () -> contacts.create(org, ContactFields.of("Copy", "MARIA@example.com"), Origin.CRM))
+        .isInstanceOf(AddressTakenException.class);
+    assertThat(contacts.list(org, null, 0, 10)).hasSize(2);
+    assertThat(feed.readForUser(member, start, 10))
+        .extracting(Change::type, Change::userId, Change::organizationId)
+        .containsExactly(
+            tuple(ChangeType.CONTACT, null, org), tuple(ChangeType.CONTACT, null, org));
   }
 }

@@ -18,7 +18,7 @@ public final class People {
   public final long user;
   public final long colleague;
   public final long orgAdmin;
-  final long otherOrg;
+  public final long otherOrg;
   public final long stranger;
   public final long strangerAdmin;
 

@@ -6,7 +6,7 @@ import com.tandem.server.activity.Problems;
 public record Attendee(String email, String name, Type type, Response response) {
 
   /** The longest e-mail address accepted. */
-  public static final int MAX_EMAIL = 320;
+  public static final int MAX_EMAIL = Problems.MAX_ADDRESS;
 
   /** The longest display name accepted. */
   public static final int MAX_NAME = 255;
@@ -39,21 +39,7 @@ public record Attendee(String email, String name, Type type, Response response) 
   }
 
   void check(String path, Problems problems) {
-    if (email == null || email.isBlank()) {
-      problems.add(path + ".email", "required");
-    } else if (email.length() > MAX_EMAIL) {
-      problems.add(path + ".email", "tooLong", MAX_EMAIL);
-    } else if (!looksLikeAnAddress(email)) {
-      problems.add(path + ".email", "email");
-    }
+    problems.address(path + ".email", email);
     problems.maxLength(path + ".name", name, MAX_NAME);
-  }
-
-  private static boolean looksLikeAnAddress(String value) {
-    int at = value.indexOf('@');
-    return at > 0
-        && at == value.lastIndexOf('@')
-        && at < value.length() - 1
-        && value.chars().noneMatch(Character::isWhitespace);
   }
 }

@@ -21,4 +21,10 @@ public record CalendarEvent(
     Objects.requireNonNull(updatedAt, "updatedAt == null");
     Objects.requireNonNull(lastOrigin, "lastOrigin == null");
   }
+
+  /** The user whose event it is. */
+  @Override
+  public long ownerId() {
+    return userId;
+  }
 }

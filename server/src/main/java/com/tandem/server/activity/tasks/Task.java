@@ -16,4 +16,10 @@ public record Task(
     Objects.requireNonNull(updatedAt, "updatedAt == null");
     Objects.requireNonNull(lastOrigin, "lastOrigin == null");
   }
+
+  /** The user whose task it is. */
+  @Override
+  public long ownerId() {
+    return userId;
+  }
 }

@@ -153,10 +153,20 @@ final class MemoryCrm implements CrmItems<TaskFields>, ChangeFeed {
 
   // ChangeFeed.
 
+  /** The organization of the feed's one user. */
+  static final long ORGANIZATION = 1;
+
   private void append(String id, ChangeOp op, Origin origin) {
     feed.add(
         new Change(
-            feed.size() + 1, ChangeType.TASK, id, MemorySides.USER, op, origin, clock.instant()));
+            feed.size() + 1,
+            ChangeType.TASK,
+            id,
+            MemorySides.USER,
+            ORGANIZATION,
+            op,
+            origin,
+            clock.instant()));
   }
 
   @Override
@@ -194,13 +204,13 @@ final class MemoryCrm implements CrmItems<TaskFields>, ChangeFeed {
   }
 
   @Override
-  public long append(ChangeType type, String id, long userId, ChangeOp op, Origin origin) {
+  public long append(ChangeType type, String id, long ownerId, ChangeOp op, Origin origin) {
     throw new UnsupportedOperationException();
   }
 
   @Override
   public long appendAll(
-      ChangeType type, List<String> ids, long userId, ChangeOp op, Origin origin) {
+      ChangeType type, List<String> ids, long ownerId, ChangeOp op, Origin origin) {
     throw new UnsupportedOperationException();
   }
 }
