@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * caller has checked that the actor may change the scope.
  */
 @Service
-class ChangeSettings {
+public class ChangeSettings {
 
   private final JdbcSettingOverrides overrides;
   private final JdbcSettingsAudit audit;
@@ -56,7 +56,8 @@ class ChangeSettings {
    * SettingsRejected}; {@code ifMatch}, when given, must be the scope's current ETag. Returns the
    * names of the keys that actually changed.
    */
-  Set<String> apply(Actor actor, Scope scope, Map<String, SettingInput> edits, String ifMatch) {
+  public Set<String> apply(
+      Actor actor, Scope scope, Map<String, SettingInput> edits, String ifMatch) {
     Map<SettingKey<?>, Object> parsed = parse(scope, edits);
     Set<String> changed = transaction.execute(status -> write(actor, scope, parsed, ifMatch));
     if (!changed.isEmpty()) {

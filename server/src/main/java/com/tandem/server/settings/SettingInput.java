@@ -3,7 +3,7 @@ package com.tandem.server.settings;
 import tools.jackson.databind.JsonNode;
 
 /** A requested change of one key: a value from JSON or a form, or clearing the override. */
-sealed interface SettingInput {
+public sealed interface SettingInput {
 
   /** A JSON value of an API call; JSON null clears the override. */
   record Json(JsonNode node) implements SettingInput {}

@@ -11,20 +11,43 @@ import tools.jackson.databind.JsonNode;
  * One setting: its name (as in the API), type, default, allowed values and the scopes that may set
  * it. The instances are declared once, in {@link SettingKeys}.
  *
- * @param <T> the type of its values: {@code String}, {@code Boolean}, {@code Integer} or an enum
+ * @param <T> the type of its values: {@code String}, {@code Boolean}, {@code Integer}, an enum or a
+ *     list of mailbox folders
  */
 public final class SettingKey<T> {
 
   /** How values of a key are written and checked. */
-  enum Kind {
+  public enum Kind {
     TEXT,
     SECRET,
     TENANT,
     URL,
     FLAG,
     WHOLE_NUMBER,
-    CHOICE
+    CHOICE,
+    FOLDERS
   }
+
+  /** The most mailbox folders one scope chooses. */
+  static final int MAX_FOLDERS = 50;
+
+  /** Graph's well-known folder names, which a scope may choose by name in any case. */
+  private static final java.util.Set<String> WELL_KNOWN_FOLDERS =
+      java.util.Set.of(
+          "inbox",
+          "sentitems",
+          "drafts",
+          "deleteditems",
+          "junkemail",
+          "archive",
+          "outbox",
+          "conversationhistory",
+          "clutter",
+          "scheduled",
+          "msgfolderroot");
+
+  /** A folder id as Graph gives them (base64 in its URL-safe or plain alphabet). */
+  private static final Pattern FOLDER_ID = Pattern.compile("[A-Za-z0-9+/=_-]{16,512}");
 
   private static final int MAX_TEXT = 500;
   private static final Pattern NO_SPACE = Pattern.compile("\\S+");
@@ -62,6 +85,12 @@ public final class SettingKey<T> {
 
   static SettingKey<Integer> wholeNumber(String name, int defaultValue, int min, int max) {
     return new SettingKey<>(name, Kind.WHOLE_NUMBER, Integer.class, defaultValue, false, min, max);
+  }
+
+  @SuppressWarnings("unchecked")
+  static SettingKey<List<String>> folders(String name, List<String> defaultValue) {
+    return new SettingKey<>(
+        name, Kind.FOLDERS, (Class<List<String>>) (Class<?>) List.class, defaultValue, false, 0, 0);
   }
 
   static <E extends Enum<E>> SettingKey<E> choice(
@@ -117,7 +146,7 @@ public final class SettingKey<T> {
     return max;
   }
 
-  Kind kind() {
+  public Kind kind() {
     return kind;
   }
 
@@ -148,6 +177,13 @@ public final class SettingKey<T> {
         }
         throw new InvalidSettingValue("settings.error.choice", String.join(", ", choices()));
       }
+      case FOLDERS ->
+          type.cast(
+              folders(
+                  Arrays.stream(trimmed.split(","))
+                      .map(String::trim)
+                      .filter(n -> !n.isEmpty())
+                      .toList()));
       default -> check(type.cast(trimmed));
     };
   }
@@ -167,6 +203,19 @@ public final class SettingKey<T> {
         }
         yield check(type.cast(node.intValue()));
       }
+      case FOLDERS -> {
+        if (!node.isArray()) {
+          throw new InvalidSettingValue("settings.error.folders", MAX_FOLDERS);
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode element : node.values()) {
+          if (!element.isString()) {
+            throw new InvalidSettingValue("settings.error.folders", MAX_FOLDERS);
+          }
+          names.add(element.stringValue().trim());
+        }
+        yield type.cast(folders(names));
+      }
       default -> {
         if (!node.isString()) {
           throw kind == Kind.CHOICE
@@ -178,14 +227,40 @@ public final class SettingKey<T> {
     };
   }
 
-  /** The text a value is stored and shown as. */
-  String toText(Object value) {
+  /** The text a value is stored and shown as (folders separated by commas). */
+  public String toText(Object value) {
+    if (value instanceof List<?> list) {
+      return String.join(", ", list.stream().map(String::valueOf).toList());
+    }
     return value instanceof Enum<?> e ? e.name() : String.valueOf(value);
   }
 
-  /** The value as it appears in JSON: a boolean, a number or a string. */
+  /** The value as it appears in JSON: a boolean, a number, a string or an array of strings. */
   Object toJson(Object value) {
     return value instanceof Enum<?> e ? e.name() : value;
+  }
+
+  /**
+   * The folders chosen: well-known names (kept in lower case) or folder ids, each once, in their
+   * order; at least one and at most {@value #MAX_FOLDERS}.
+   */
+  private static List<String> folders(List<String> names) {
+    java.util.LinkedHashSet<String> chosen = new java.util.LinkedHashSet<>();
+    for (String name : names) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (WELL_KNOWN_FOLDERS.contains(lower)) {
+        chosen.add(lower);
+      } else if (FOLDER_ID.matcher(name).matches()) {
+        chosen.add(name);
+      } else {
+        throw new InvalidSettingValue(
+            "settings.error.folder", name.length() > 60 ? name.substring(0, 60) + "…" : name);
+      }
+    }
+    if (chosen.isEmpty() || chosen.size() > MAX_FOLDERS) {
+      throw new InvalidSettingValue("settings.error.folders", MAX_FOLDERS);
+    }
+    return List.copyOf(chosen);
   }
 
   private T check(T value) {

@@ -96,6 +96,22 @@ public final class SettingKeys {
   public static final SettingKey<Integer> CALENDAR_WINDOW_FUTURE_DAYS =
       SettingKey.wholeNumber("calendar.window_future_days", 730, 1, 3650);
 
+  /** Whether email is imported for the scope (while the system's email switch is on). */
+  public static final SettingKey<Boolean> EMAIL_ENABLED =
+      SettingKey.flag("email.enabled", true, false);
+
+  /** The mailbox folders to import: well-known names or folder ids. */
+  public static final SettingKey<List<String>> EMAIL_FOLDERS =
+      SettingKey.folders("email.folders", List.of("inbox", "sentitems"));
+
+  /** How many days back a first email import reaches. */
+  public static final SettingKey<Integer> EMAIL_IMPORT_DAYS =
+      SettingKey.wholeNumber("email.import_days", 365, 0, 3650);
+
+  /** Which emails of the chosen folders are kept. */
+  public static final SettingKey<EmailTrack> EMAIL_TRACK =
+      SettingKey.choice("email.track", EmailTrack.class, EmailTrack.ALL, false);
+
   /** The largest share (percent) of one side's synced items a run may delete before it stops. */
   public static final SettingKey<Integer> SYNC_MAX_DELETE_PERCENT =
       SettingKey.wholeNumber("sync.max_delete_percent", 50, 1, 100);
@@ -122,7 +138,11 @@ public final class SettingKeys {
           TASKS_CONFLICT_RESOLUTION,
           CALENDAR_WINDOW_PAST_DAYS,
           CALENDAR_WINDOW_FUTURE_DAYS,
-          SYNC_MAX_DELETE_PERCENT);
+          SYNC_MAX_DELETE_PERCENT,
+          EMAIL_ENABLED,
+          EMAIL_FOLDERS,
+          EMAIL_IMPORT_DAYS,
+          EMAIL_TRACK);
 
   /** The system switches, which need the Azure application to be complete. */
   static final List<SettingKey<Boolean>> INTEGRATION_SWITCHES =

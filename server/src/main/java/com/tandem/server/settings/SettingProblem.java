@@ -3,9 +3,9 @@ package com.tandem.server.settings;
 import java.util.List;
 
 /** A refused key or value, as a message code of {@code i18n/settings.properties} with arguments. */
-record SettingProblem(String field, String code, List<Object> args) {
+public record SettingProblem(String field, String code, List<Object> args) {
 
-  SettingProblem {
+  public SettingProblem {
     args = List.copyOf(args);
   }
 

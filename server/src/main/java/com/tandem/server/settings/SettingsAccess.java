@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * person may not even know of (another organization, another user) is "not found".
  */
 @Component
-class SettingsAccess {
+public class SettingsAccess {
 
   private final Directory directory;
 
@@ -21,7 +21,7 @@ class SettingsAccess {
   }
 
   /** The system scope, for system administrators only. */
-  Scope system(Actor actor) {
+  public Scope system(Actor actor) {
     if (!actor.isSystemAdmin()) {
       throw new ForbiddenException("Only a system administrator may change system settings.");
     }
@@ -29,7 +29,7 @@ class SettingsAccess {
   }
 
   /** An organization's scope, for its administrators and system administrators. */
-  Scope organization(Actor actor, long organizationId) {
+  public Scope organization(Actor actor, long organizationId) {
     if (directory.organization(organizationId).isEmpty()
         || !actor.canSeeOrganization(organizationId)) {
       throw new NotFoundException("No organization " + organizationId + ".");
@@ -44,7 +44,7 @@ class SettingsAccess {
   /**
    * A user's scope, for the user, their organization's administrators and system administrators.
    */
-  Scope user(Actor actor, long userId) {
+  public Scope user(Actor actor, long userId) {
     Directory.UserRef user =
         directory.managedUser(actor, userId, "You may not change this user's settings.");
     return Scope.user(userId);

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /** Reads the audit trail as far as the reader may see it, for the API and the page. */
 @Service
-class SettingsAudit {
+public class SettingsAudit {
 
   private static final Pattern SCOPE = Pattern.compile("(organizations|users)/([1-9][0-9]{0,17})");
 
@@ -25,7 +25,7 @@ class SettingsAudit {
    * The entries of the given scope path ({@code system}, {@code organizations/{id}}, {@code
    * users/{id}}; blank for all), limited to what the actor may see.
    */
-  List<AuditEntry> visibleTo(Actor actor, String scopePath) {
+  public List<AuditEntry> visibleTo(Actor actor, String scopePath) {
     Long organization = access.auditOrganization(actor);
     Scope scope = parse(scopePath);
     if (scope != null) {

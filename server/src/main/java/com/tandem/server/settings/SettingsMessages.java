@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Words the settings' problems and audit entries from {@code i18n/settings.properties}. */
 @Component
-class SettingsMessages {
+public class SettingsMessages {
 
   private final MessageSource messages;
 
@@ -17,7 +17,7 @@ class SettingsMessages {
   }
 
   /** The problem's message in the given language. */
-  String text(SettingProblem problem, Locale locale) {
+  public String text(SettingProblem problem, Locale locale) {
     return messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale);
   }
 
@@ -30,7 +30,7 @@ class SettingsMessages {
   }
 
   /** An audit entry's change, "old -> new", or "changed" for the secret. */
-  String change(AuditEntry entry, Locale locale) {
+  public String change(AuditEntry entry, Locale locale) {
     if (entry.secret()) {
       return messages.getMessage("settings.audit.secretChanged", null, locale);
     }

@@ -3,7 +3,7 @@ package com.tandem.server.settings;
 import java.util.List;
 
 /** A change refused as a whole, with every problem by key; nothing was changed. */
-final class SettingsRejected extends RuntimeException {
+public final class SettingsRejected extends RuntimeException {
 
   private final List<SettingProblem> problems;
 
@@ -12,7 +12,7 @@ final class SettingsRejected extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  List<SettingProblem> problems() {
+  public List<SettingProblem> problems() {
     return problems;
   }
 }

@@ -205,6 +205,51 @@ class MicrosoftSettingsBrowserIT {
   }
 
   @Test
+  void aUserChoosesTheirEmailFoldersAndAnUnknownFolderIsNamedByTheField() {
+    TestDirectory directory = new TestDirectory(jdbc);
+    long org = directory.organization("Northwind");
+    long userId = directory.user("noor", PASSWORD, org, "USER");
+    String folders = "Folders (well-known names or folder ids, separated by commas)";
+
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      signIn(page, directory.username(userId));
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My Configuration"))
+          .first()
+          .click();
+
+      Locator email = section(page, "Email Synchronization");
+      assertThat(email.getByLabel(folders)).hasValue("inbox, sentitems");
+      assertThat(email.getByLabel(folders)).isDisabled();
+      row(email, folders).getByLabel("Use Organization").uncheck();
+      email.getByLabel(folders).fill("inbox, my old stuff");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save Settings")).click();
+
+      Locator refused = row(section(page, "Email Synchronization"), folders);
+      assertThat(refused.locator(".field-error")).containsText("“my old stuff” is neither");
+      assertThat(refused.getByLabel(folders)).hasValue("inbox, my old stuff");
+
+      refused.getByLabel(folders).fill("Inbox, Archive");
+      row(section(page, "Email Synchronization"), "Which emails")
+          .getByLabel("Use Organization")
+          .uncheck();
+      section(page, "Email Synchronization")
+          .getByLabel("Which emails")
+          .selectOption(new SelectOption().setLabel("Only emails with a known contact"));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save Settings")).click();
+      assertThat(page.getByRole(AriaRole.STATUS)).hasText("Settings saved.");
+      page.reload();
+      assertThat(section(page, "Email Synchronization").getByLabel(folders))
+          .hasValue("inbox, archive");
+    }
+    ResolvedSettings saved = settings.forUser(userId);
+    assertThat(saved.get(SettingKeys.EMAIL_FOLDERS))
+        .isEqualTo(new Resolved<>(java.util.List.of("inbox", "archive"), Source.USER));
+    assertThat(saved.get(SettingKeys.EMAIL_TRACK))
+        .isEqualTo(new Resolved<>(EmailTrack.CONTACTS, Source.USER));
+  }
+
+  @Test
   void theSystemAdministratorRegistersTheApplicationAndTheSecretIsNeverShownAgain() {
     String secret = "Q~browser.Secret-42";
     try (BrowserContext context = chromium.browser().newContext()) {

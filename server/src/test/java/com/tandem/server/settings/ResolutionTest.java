@@ -30,7 +30,11 @@ class ResolutionTest {
               SettingKeys.CALENDAR_CONFLICT_RESOLUTION,
               "MICROSOFT_WINS",
               "MOST_RECENT",
-              "MERGE_FIELDS"));
+              "MERGE_FIELDS"),
+          new Kind(
+              SettingKeys.EMAIL_FOLDERS, "archive", "inbox, sentitems", "AAMkAGI2TG93AAA-folder="),
+          new Kind(SettingKeys.EMAIL_TRACK, "CONTACTS", "ALL", "CONTACTS"),
+          new Kind(SettingKeys.EMAIL_IMPORT_DAYS, "0", "30", "3650"));
 
   static Stream<Arguments> combinations() {
     List<Arguments> all = new ArrayList<>();

@@ -3,6 +3,7 @@ package com.tandem.server.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,7 +72,11 @@ class SettingKeyTest {
 
   @Test
   void theDeclaredDefaultsAndScopesAreThoseOfTheProduct() {
-    assertThat(SettingKeys.ALL).hasSize(20);
+    assertThat(SettingKeys.ALL).hasSize(24);
+    assertThat(SettingKeys.EMAIL_FOLDERS.defaultValue()).isEqualTo(List.of("inbox", "sentitems"));
+    assertThat(SettingKeys.EMAIL_IMPORT_DAYS.defaultValue()).isEqualTo(365);
+    assertThat(SettingKeys.EMAIL_TRACK.defaultValue()).isEqualTo(EmailTrack.ALL);
+    assertThat(SettingKeys.EMAIL_ENABLED.defaultValue()).isTrue();
     assertThat(SettingKeys.SYNC_INTERVAL_MINUTES.defaultValue()).isEqualTo(5);
     assertThat(SettingKeys.CALENDAR_WINDOW_PAST_DAYS.defaultValue()).isEqualTo(365);
     assertThat(SettingKeys.CALENDAR_WINDOW_FUTURE_DAYS.defaultValue()).isEqualTo(730);
@@ -84,7 +89,51 @@ class SettingKeyTest {
         .allMatch(k -> k.systemOnly() && !k.allowedAt(ScopeLevel.ORGANIZATION));
     assertThat(SettingKeys.ALL)
         .filteredOn(k -> !k.systemOnly())
-        .hasSize(10)
+        .hasSize(14)
         .allMatch(k -> k.allowedAt(ScopeLevel.USER) && k.defaultValue() != null);
+  }
+
+  @Test
+  void foldersAreWellKnownNamesInAnyCaseOrFolderIdsEachOnce() {
+    String id = "AAMkAGI2TG93AAA_x-y=";
+    assertThat(SettingKeys.EMAIL_FOLDERS.fromText(" Inbox ,SentItems, " + id + ", inbox,"))
+        .containsExactly("inbox", "sentitems", id);
+    assertThat(SettingKeys.EMAIL_FOLDERS.fromJson(JSON.readTree("[\"ARCHIVE\", \"" + id + "\"]")))
+        .containsExactly("archive", id);
+    assertThat(SettingKeys.EMAIL_FOLDERS.toText(List.of("inbox", id))).isEqualTo("inbox, " + id);
+    assertThat(
+            SettingKeys.EMAIL_FOLDERS.fromText(
+                SettingKeys.EMAIL_FOLDERS.toText(List.of("inbox", id))))
+        .containsExactly("inbox", id);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"inbox\"",
+        "[]",
+        "[\"\"]",
+        "[\"my stuff\"]",
+        "[5]",
+        "{\"inbox\": true}",
+        "[\"short\"]"
+      })
+  void foldersRefuseAnythingElse(String json) {
+    assertThatThrownBy(() -> SettingKeys.EMAIL_FOLDERS.fromJson(JSON.readTree(json)))
+        .isInstanceOfSatisfying(
+            InvalidSettingValue.class,
+            e -> assertThat(e.code()).isIn("settings.error.folders", "settings.error.folder"));
+    assertThatThrownBy(() -> SettingKeys.EMAIL_FOLDERS.fromText(" , "))
+        .isInstanceOfSatisfying(
+            InvalidSettingValue.class,
+            e -> assertThat(e.code()).isEqualTo("settings.error.folders"));
+    String tooMany =
+        String.join(
+            ",",
+            java.util.stream.IntStream.range(0, 51)
+                .mapToObj(i -> "AAMkAGI2TG93AAA" + (1000 + i))
+                .toList());
+    assertThatThrownBy(() -> SettingKeys.EMAIL_FOLDERS.fromText(tooMany))
+        .isInstanceOf(InvalidSettingValue.class);
   }
 }

@@ -91,7 +91,9 @@ class SettingsApiIT {
     Reply reply = call(systemAdmin, "GET", "/api/v1/settings/system", null);
 
     assertThat(reply.status).isEqualTo(200);
-    assertThat(reply.json.properties()).hasSize(20);
+    assertThat(reply.json.properties()).hasSize(24);
+    assertThat(reply.json.at("/email.folders/value/1").stringValue()).isEqualTo("sentitems");
+    assertThat(reply.json.at("/email.track/value").stringValue()).isEqualTo("ALL");
     assertThat(reply.json.at("/sync.interval_minutes/value").intValue()).isEqualTo(5);
     assertThat(reply.json.at("/sync.interval_minutes/source").stringValue()).isEqualTo("DEFAULT");
     assertThat(reply.json.at("/calendar.direction/value").stringValue()).isEqualTo("BIDIRECTIONAL");
@@ -118,6 +120,30 @@ class SettingsApiIT {
     assertValue(systemAdmin, userPath(userBId), "sync.interval_minutes", "10", "SYSTEM");
   }
 
+  @Test
+  void emailFoldersAreChosenPerScopeAndReadBackAsAnArray() throws Exception {
+    assertThat(patch(adminA, orgPath(orgA), "{\"email.folders\": [\"Inbox\", \"Archive\"]}"))
+        .isEqualTo(200);
+    Reply forUser = call(userA, "GET", userPath(userAId), null);
+    assertThat(forUser.json.at("/email.folders/source").stringValue()).isEqualTo("ORGANIZATION");
+    assertThat(forUser.json.at("/email.folders/value").toString())
+        .isEqualTo("[\"inbox\",\"archive\"]");
+
+    assertThat(
+            patch(
+                userA,
+                userPath(userAId),
+                "{\"email.folders\": [\"sentitems\", \"AAMkAGI2TG93AAA-folder=\"],"
+                    + " \"email.track\": \"CONTACTS\", \"email.import_days\": 30}"))
+        .isEqualTo(200);
+    forUser = call(userA, "GET", userPath(userAId), null);
+    assertThat(forUser.json.at("/email.folders/value").toString())
+        .isEqualTo("[\"sentitems\",\"AAMkAGI2TG93AAA-folder=\"]");
+    assertThat(forUser.json.at("/email.track/value").stringValue()).isEqualTo("CONTACTS");
+    assertThat(forUser.json.at("/email.import_days/value").intValue()).isEqualTo(30);
+    assertValue(adminA, userPath(otherUserAId), "email.import_days", "365", "DEFAULT");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -132,7 +158,12 @@ class SettingsApiIT {
         "flag as text| {\"calendar.enabled\": \"no\"}| calendar.enabled",
         "malformed JSON| {\"calendar.enabled\": false| body",
         "not an object| [\"calendar.enabled\"]| body",
-        "duplicate key| {\"calendar.enabled\": false, \"calendar.enabled\": true}| body"
+        "duplicate key| {\"calendar.enabled\": false, \"calendar.enabled\": true}| body",
+        "folders as text| {\"calendar.enabled\": false, \"email.folders\": \"inbox\"}| email.folders",
+        "no folders| {\"calendar.enabled\": false, \"email.folders\": []}| email.folders",
+        "unknown folder| {\"calendar.enabled\": false, \"email.folders\": [\"inbox\", \"my mail\"]}| email.folders",
+        "import days 3651| {\"calendar.enabled\": false, \"email.import_days\": 3651}| email.import_days",
+        "unknown track| {\"calendar.enabled\": false, \"email.track\": \"SOME\"}| email.track"
       })
   void badInputIsRefusedNamingTheKeyAndChangesNothing(String what, String body, String field)
       throws Exception {

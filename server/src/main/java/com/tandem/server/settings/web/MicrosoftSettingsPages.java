@@ -1,8 +1,16 @@
-package com.tandem.server.settings;
+package com.tandem.server.settings.web;
 
 import com.tandem.server.directory.Actor;
 import com.tandem.server.directory.Directory;
 import com.tandem.server.directory.SignedInUser;
+import com.tandem.server.settings.ChangeSettings;
+import com.tandem.server.settings.ResolvedSettings;
+import com.tandem.server.settings.Scope;
+import com.tandem.server.settings.SettingInput;
+import com.tandem.server.settings.Settings;
+import com.tandem.server.settings.SettingsAccess;
+import com.tandem.server.settings.SettingsMessages;
+import com.tandem.server.settings.SettingsRejected;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,6 +1,9 @@
-package com.tandem.server.settings;
+package com.tandem.server.settings.web;
 
 import com.tandem.server.directory.SignedInUser;
+import com.tandem.server.settings.AuditEntry;
+import com.tandem.server.settings.SettingsAudit;
+import com.tandem.server.settings.SettingsMessages;
 import com.tandem.server.web.InvalidInputException;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,14 @@
-package com.tandem.server.settings;
+package com.tandem.server.settings.web;
 
 import static com.tandem.server.settings.SettingKeys.*;
 
+import com.tandem.server.settings.Resolved;
+import com.tandem.server.settings.ResolvedSettings;
+import com.tandem.server.settings.ScopeLevel;
+import com.tandem.server.settings.SettingInput;
+import com.tandem.server.settings.SettingKey;
+import com.tandem.server.settings.SettingKeys;
+import com.tandem.server.settings.SyncDirection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +57,10 @@ final class MicrosoftSettingsForm {
               "settings.section.tasks",
               false,
               List.of(TASKS_ENABLED, TASKS_DIRECTION, TASKS_CONFLICT_RESOLUTION)),
+          new Section(
+              "settings.section.email",
+              false,
+              List.of(EMAIL_ENABLED, EMAIL_FOLDERS, EMAIL_IMPORT_DAYS, EMAIL_TRACK)),
           new Section(
               "settings.section.window",
               false,

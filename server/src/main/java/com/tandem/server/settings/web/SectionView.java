@@ -1,4 +1,4 @@
-package com.tandem.server.settings;
+package com.tandem.server.settings.web;
 
 import java.util.List;
 
