@@ -30,4 +30,6 @@ CREATE INDEX contact_addresses_contact_idx ON contact_addresses (contact_id);
 -- user; a user's items keep naming the user.
 ALTER TABLE activity_changes ADD COLUMN organization_id BIGINT REFERENCES organizations (id) ON DELETE CASCADE;
 ALTER TABLE activity_changes ALTER COLUMN user_id DROP NOT NULL;
+ALTER TABLE activity_changes ADD CONSTRAINT activity_changes_one_owner
+    CHECK ((user_id IS NULL) <> (organization_id IS NULL));
 CREATE INDEX activity_changes_organization_idx ON activity_changes (organization_id, seq);

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the contact form sends: the addresses one per line (or separated by commas or semicolons),
- * the rest as typed.
+ * What the contact form sends: the addresses one per line (an address may hold a comma or a
+ * semicolon), the rest as typed.
  */
 record ContactForm(String name, String emails, String company, String phone, Long version) {
 
@@ -30,7 +30,7 @@ record ContactForm(String name, String emails, String company, String phone, Lon
     if (emails == null) {
       return List.of();
     }
-    return Arrays.stream(emails.split("[\\r\\n,;]+"))
+    return Arrays.stream(emails.split("[\\r\\n]+"))
         .map(String::strip)
         .filter(a -> !a.isEmpty())
         .toList();

@@ -36,12 +36,14 @@ class JdbcContacts extends JdbcVersionedStore<ContactFields, Contact> implements
     if (query == null || query.isBlank()) {
       return select(organizationId, "", List.of(), order, offset, limit);
     }
-    String pattern = "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%";
+    // names are folded by the database on both sides (its LOWER may differ from Java's);
+    // address keys were lower-cased by Java, and so is the text looked for in them
+    String text = escapeLike(query.strip());
     return select(
         organizationId,
-        " AND (LOWER(name) LIKE ? OR id IN (SELECT a.contact_id FROM contact_addresses a"
+        " AND (LOWER(name) LIKE LOWER(?) OR id IN (SELECT a.contact_id FROM contact_addresses a"
             + " WHERE a.organization_id = ? AND a.address_key LIKE ?))",
-        List.of(pattern, organizationId, pattern),
+        List.of("%" + text + "%", organizationId, "%" + text.toLowerCase(Locale.ROOT) + "%"),
         order,
         offset,
         limit);

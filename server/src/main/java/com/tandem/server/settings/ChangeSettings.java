@@ -173,7 +173,13 @@ public class ChangeSettings {
     Map<SettingKey<?>, Object> after = new HashMap<>();
     for (SettingKey<?> key : SettingKeys.ALL) {
       String stored = current.get(key.name());
-      Object value = stored == null || key.isSecret() ? stored : key.fromText(stored);
+      Object value;
+      try {
+        value = stored == null || key.isSecret() ? stored : key.fromText(stored);
+      } catch (InvalidSettingValue outdated) {
+        // a value stored under older rules counts as unset, as when settings are resolved
+        value = null;
+      }
       after.put(key, value == null ? key.defaultValue() : value);
     }
     parsed.forEach((key, value) -> after.put(key, value == null ? key.defaultValue() : value));

@@ -54,6 +54,38 @@ class ContactFieldsTest {
                     .containsExactly("emails"));
   }
 
+  @Test
+  void anAddressWhoseLowerCaseIsTooLongIsRefusedNotCutShort() {
+    // "İ" lower-cases to two characters: 165 typed become a key of 325
+    String address = "İ".repeat(160) + "@x.io";
+
+    assertThatThrownBy(() -> ContactFields.of("x", address))
+        .isInstanceOfSatisfying(
+            InvalidActivityException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ActivityProblem::field)
+                    .containsExactly("emails[0]"));
+  }
+
+  @Test
+  void theFormTakesOneAddressPerLineAndAnAddressMayHoldCommasOrSemicolons() {
+    ContactForm form = new ContactForm("x", "a;b@x.test\r\n\n \"c,d\"@x.test \n", "", "", null);
+
+    assertThat(form.addresses()).containsExactly("a;b@x.test", "\"c,d\"@x.test");
+    assertThat(
+            ContactForm.of(
+                    new Contact(
+                        "id",
+                        1,
+                        form.toFields(),
+                        1,
+                        java.time.Instant.EPOCH,
+                        com.tandem.server.activity.Origin.CRM))
+                .addresses())
+        .isEqualTo(form.addresses());
+  }
+
   @Property
   void noTwoKeptAddressesShareAKey(
       @ForAll @Size(max = 20) List<@AlphaChars @StringLength(min = 1, max = 2) String> locals) {
