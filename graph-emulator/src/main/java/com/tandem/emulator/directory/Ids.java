@@ -2,6 +2,7 @@ package com.tandem.emulator.directory;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -34,12 +35,9 @@ public final class Ids {
 
   /** A hexadecimal string of {@code bytes} random bytes. */
   public static String hex(int bytes) {
-    StringBuilder out = new StringBuilder();
-    ThreadLocalRandom r = ThreadLocalRandom.current();
-    for (int i = 0; i < bytes; i++) {
-      out.append(String.format("%02X", r.nextInt(256)));
-    }
-    return out.toString();
+    byte[] random = new byte[bytes];
+    ThreadLocalRandom.current().nextBytes(random);
+    return HexFormat.of().withUpperCase().formatHex(random);
   }
 
   /** An unguessable secret (tokens, codes). */
