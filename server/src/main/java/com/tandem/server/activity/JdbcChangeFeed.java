@@ -49,19 +49,13 @@ class JdbcChangeFeed implements ChangeFeed {
 
   @Override
   public List<Change> readForUser(long userId, long afterSeq, int limit) {
-    // Two reads along their own indexes, each a page long, merged: a change has one owner column,
-    // so the halves never overlap.
-    int page = checkedLimit(limit);
-    return jdbc.sql(
-            "SELECT * FROM (("
-                + FROM
-                + " WHERE c.user_id = ? AND c.seq > ? ORDER BY c.seq LIMIT ?) UNION ALL ("
-                + FROM
-                + " WHERE c.organization_id = (SELECT m.organization_id FROM users m WHERE m.id = ?)"
-                + " AND c.seq > ? ORDER BY c.seq LIMIT ?)) mine ORDER BY mine.seq LIMIT ?")
-        .params(userId, afterSeq, page, userId, afterSeq, page, page)
-        .query(JdbcChangeFeed::change)
-        .list();
+    return usersAndOrganization(
+        "c.user_id = ?",
+        userId,
+        "c.organization_id = (SELECT m.organization_id FROM users m WHERE m.id = ?)",
+        userId,
+        afterSeq,
+        limit);
   }
 
   @Override
@@ -85,13 +79,13 @@ class JdbcChangeFeed implements ChangeFeed {
 
   @Override
   public List<Change> readForOrganization(long organizationId, long afterSeq, int limit) {
-    return jdbc.sql(
-            FROM
-                + " WHERE (u.organization_id = ? OR c.organization_id = ?)"
-                + " AND c.seq > ? ORDER BY c.seq LIMIT ?")
-        .params(organizationId, organizationId, afterSeq, checkedLimit(limit))
-        .query(JdbcChangeFeed::change)
-        .list();
+    return usersAndOrganization(
+        "u.organization_id = ?",
+        organizationId,
+        "c.organization_id = ?",
+        organizationId,
+        afterSeq,
+        limit);
   }
 
   @Override
@@ -128,6 +122,35 @@ class JdbcChangeFeed implements ChangeFeed {
             + ", op, origin, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows);
     return last;
+  }
+
+  /**
+   * The changes of users' items that match {@code usersWhere} and of organizations' items that
+   * match {@code organizationWhere}, after {@code afterSeq}, a page of them in seq order: two reads
+   * along their own indexes, each a page long, merged (a change has one owner column, so they never
+   * overlap).
+   */
+  private List<Change> usersAndOrganization(
+      String usersWhere,
+      long usersParam,
+      String organizationWhere,
+      long organizationParam,
+      long afterSeq,
+      int limit) {
+    int page = checkedLimit(limit);
+    return jdbc.sql(
+            "SELECT * FROM (("
+                + FROM
+                + " WHERE c.user_id IS NOT NULL AND "
+                + usersWhere
+                + " AND c.seq > ? ORDER BY c.seq LIMIT ?) UNION ALL ("
+                + FROM
+                + " WHERE "
+                + organizationWhere
+                + " AND c.seq > ? ORDER BY c.seq LIMIT ?)) found ORDER BY found.seq LIMIT ?")
+        .params(usersParam, afterSeq, page, organizationParam, afterSeq, page, page)
+        .query(JdbcChangeFeed::change)
+        .list();
   }
 
   private static int checkedLimit(int limit) {

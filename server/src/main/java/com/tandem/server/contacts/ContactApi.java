@@ -6,7 +6,6 @@ import com.tandem.server.activity.ProblemMessages;
 import com.tandem.server.activity.VersionedItemRequests;
 import com.tandem.server.directory.SignedInUser;
 import com.tandem.server.web.ConflictException;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,7 +67,7 @@ class ContactApi {
       @RequestBody JsonNode body) {
     long org = organization(me, orgId);
     return unlessTaken(
-        org, () -> requests.create(org, "/api/v1/organizations/" + org + "/contacts", body));
+        () -> requests.create(org, "/api/v1/organizations/" + org + "/contacts", body));
   }
 
   @GetMapping("/{id}")
@@ -85,7 +84,7 @@ class ContactApi {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody JsonNode body) {
     long org = organization(me, orgId);
-    return unlessTaken(org, () -> requests.replace(org, id, ifMatch, body));
+    return unlessTaken(() -> requests.replace(org, id, ifMatch, body));
   }
 
   @PatchMapping(
@@ -98,7 +97,7 @@ class ContactApi {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody JsonNode body) {
     long org = organization(me, orgId);
-    return unlessTaken(org, () -> requests.patch(org, id, ifMatch, body));
+    return unlessTaken(() -> requests.patch(org, id, ifMatch, body));
   }
 
   @DeleteMapping("/{id}")
@@ -115,15 +114,14 @@ class ContactApi {
   }
 
   /** Runs a write; an address of another contact becomes a 409 that names that contact. */
-  private <R> R unlessTaken(long org, Supplier<R> write) {
+  private static <R> R unlessTaken(Supplier<R> write) {
     try {
       return write.get();
     } catch (AddressTakenException e) {
       String holder =
-          Optional.ofNullable(e.contactId())
-              .flatMap(id -> contacts.find(org, id))
-              .map(c -> "the contact " + c.fields().name() + " (" + c.id() + ")")
-              .orElse("another contact");
+          e.contactId() == null
+              ? "another contact"
+              : "the contact " + e.contactName() + " (" + e.contactId() + ")";
       throw new ConflictException(
           "emails", "The address " + e.address() + " already belongs to " + holder + ".");
     }

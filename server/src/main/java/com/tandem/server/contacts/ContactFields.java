@@ -40,10 +40,11 @@ public record ContactFields(String name, List<String> emails, String company, St
       for (int i = 0; i < given.size(); i++) {
         String address = given.get(i) == null ? null : given.get(i).strip();
         problems.address("emails[" + i + "]", address);
-        if (address != null && key(address).length() > Problems.MAX_ADDRESS) {
+        String key = address == null ? null : key(address);
+        if (key != null && key.length() > Problems.MAX_ADDRESS) {
           // some letters grow when lower-cased, and the key must fit its column too
           problems.add("emails[" + i + "]", "tooLong", Problems.MAX_ADDRESS);
-        } else if (address != null && seen.add(key(address))) {
+        } else if (key != null && seen.add(key)) {
           kept.add(address);
         }
       }

@@ -74,7 +74,7 @@ class ContactPage {
     } catch (InvalidActivityException e) {
       return form(model, form, null, byField(e, locale));
     } catch (AddressTakenException e) {
-      return form(model, form, null, taken(me, e, locale));
+      return form(model, form, null, taken(e, locale));
     }
   }
 
@@ -106,7 +106,7 @@ class ContactPage {
     } catch (InvalidActivityException e) {
       return form(model, form, contact, byField(e, locale));
     } catch (AddressTakenException e) {
-      return form(model, form, contact, taken(me, e, locale));
+      return form(model, form, contact, taken(e, locale));
     } catch (StaleVersionException e) {
       model.addAttribute("stale", true);
       Contact now = existing(me, id);
@@ -147,14 +147,8 @@ class ContactPage {
     return errors;
   }
 
-  private Map<String, String> taken(SignedInUser me, AddressTakenException e, Locale locale) {
-    String holder =
-        e.contactId() == null
-            ? null
-            : contacts
-                .find(organization(me), e.contactId())
-                .map(c -> c.fields().name())
-                .orElse(null);
+  private Map<String, String> taken(AddressTakenException e, Locale locale) {
+    String holder = e.contactName();
     return Map.of(
         "emails",
         holder == null

@@ -73,16 +73,16 @@ class JdbcContacts extends JdbcVersionedStore<ContactFields, Contact> implements
   @Override
   protected void written(long organizationId, String id, ContactFields fields) {
     for (String address : fields.emails()) {
-      Optional<String> holder =
-          jdbc.sql(
-                  "SELECT contact_id FROM contact_addresses"
-                      + " WHERE organization_id = ? AND address_key = ? AND contact_id <> ?")
-              .params(organizationId, ContactFields.key(address), id)
-              .query(String.class)
-              .optional();
-      if (holder.isPresent()) {
-        throw new AddressTakenException(address, holder.get());
-      }
+      jdbc.sql(
+              "SELECT c.id, c.name FROM contact_addresses a JOIN contacts c ON c.id = a.contact_id"
+                  + " WHERE a.organization_id = ? AND a.address_key = ? AND a.contact_id <> ?")
+          .params(organizationId, ContactFields.key(address), id)
+          .query((rs, n) -> new AddressTakenException(address, rs.getString(1), rs.getString(2)))
+          .optional()
+          .ifPresent(
+              taken -> {
+                throw taken;
+              });
     }
     deleted(organizationId, id);
     for (String address : fields.emails()) {
@@ -94,7 +94,7 @@ class JdbcContacts extends JdbcVersionedStore<ContactFields, Contact> implements
             .update();
       } catch (DuplicateKeyException e) {
         // another writer took the address between the check and the insert
-        throw new AddressTakenException(address, null);
+        throw new AddressTakenException(address, null, null);
       }
     }
   }

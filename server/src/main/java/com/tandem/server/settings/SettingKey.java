@@ -1,9 +1,13 @@
 package com.tandem.server.settings;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -32,8 +36,8 @@ public final class SettingKey<T> {
   static final int MAX_FOLDERS = 50;
 
   /** Graph's well-known folder names, which a scope may choose by name in any case. */
-  private static final java.util.Set<String> WELL_KNOWN_FOLDERS =
-      java.util.Set.of(
+  private static final Set<String> WELL_KNOWN_FOLDERS =
+      Set.of(
           "inbox",
           "sentitems",
           "drafts",
@@ -207,7 +211,7 @@ public final class SettingKey<T> {
         if (!node.isArray()) {
           throw new InvalidSettingValue("settings.error.folders", MAX_FOLDERS);
         }
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (JsonNode element : node.values()) {
           if (!element.isString()) {
             throw new InvalidSettingValue("settings.error.folders", MAX_FOLDERS);
@@ -245,9 +249,9 @@ public final class SettingKey<T> {
    * order; at least one and at most {@value #MAX_FOLDERS}.
    */
   private static List<String> folders(List<String> names) {
-    java.util.LinkedHashSet<String> chosen = new java.util.LinkedHashSet<>();
+    Set<String> chosen = new LinkedHashSet<>();
     for (String name : names) {
-      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      String lower = name.toLowerCase(Locale.ROOT);
       if (WELL_KNOWN_FOLDERS.contains(lower)) {
         chosen.add(lower);
       } else if (FOLDER_ID.matcher(name).matches()) {

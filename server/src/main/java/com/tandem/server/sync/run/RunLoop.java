@@ -17,7 +17,6 @@ import com.tandem.server.sync.resource.SkippedItem;
 import com.tandem.server.sync.resource.SyncWindow;
 import com.tandem.server.sync.store.JdbcResourceCursors;
 import com.tandem.server.sync.store.Links;
-import com.tandem.server.sync.store.ResourceCursor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -47,7 +46,6 @@ final class RunLoop<F extends SyncFields<F>> {
   private final Reconciler reconciler;
   private final PlanExecutor<F> execution;
   private final RunJournal tally;
-  private final ResourceCursor cursor;
   private final RunPlanner<F> planner;
   private final Set<String> seen;
   private final int linkedAtStart;
@@ -69,7 +67,6 @@ final class RunLoop<F extends SyncFields<F>> {
     this.reconciler = reconciler;
     this.execution = execution;
     this.tally = run.journal();
-    this.cursor = run.context().cursor();
     this.seen = run.linkedMicrosoftIds();
     this.linkedAtStart = links.count();
     this.planner = reconciler.startRun(setup.policy(), linkedAtStart);
@@ -86,7 +83,7 @@ final class RunLoop<F extends SyncFields<F>> {
     if (link == null && linkedAtStart == 0) {
       // Nothing is linked yet, so the feed can only name items the live ones just read cover: a
       // first sync skips it (after a calendar import, the tasks would else read every event's).
-      lastSeq = Math.max(cursor.crmCursor(), feedEnd);
+      lastSeq = Math.max(setup.cursor().crmCursor(), feedEnd);
     } else {
       readCrmFeed(feedEnd);
     }
@@ -132,7 +129,7 @@ final class RunLoop<F extends SyncFields<F>> {
 
   /** Reads the other writers' changes of this resource's type up to {@code feedEnd}. */
   private void readCrmFeed(long feedEnd) {
-    long after = cursor.crmCursor();
+    long after = setup.cursor().crmCursor();
     Set<String> ids = new LinkedHashSet<>();
     List<Change> batch;
     do {
@@ -145,7 +142,7 @@ final class RunLoop<F extends SyncFields<F>> {
         after = change.seq();
       }
     } while (batch.size() == FEED_BATCH);
-    lastSeq = Math.max(cursor.crmCursor(), feedEnd);
+    lastSeq = Math.max(setup.cursor().crmCursor(), feedEnd);
     List<SideChange<F>> changes = new ArrayList<>();
     for (String id : ids) {
       if (!planner.waiting(id)) {
