@@ -97,4 +97,9 @@ public final class Connected {
     values.put(key, value);
     settings.apply(null, scope, values);
   }
+
+  /** Sets several settings of a scope in one change, as one save of a settings page does. */
+  public void set(Scope scope, Map<SettingKey<?>, Object> values) {
+    settings.apply(null, scope, new LinkedHashMap<>(values));
+  }
 }
