@@ -3,6 +3,7 @@ package com.tandem.engine.reconcile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class RunPlanner<F extends SyncFields<F>> {
   private final Map<String, Set<String>> unlinkedByKey = new HashMap<>();
   private final Map<String, String> keyOf = new HashMap<>();
   private final List<SyncAction.Delete<F>> deferred = new ArrayList<>();
+  private final Set<String> decidedCrm = new HashSet<>();
+  private final Set<String> decidedMicrosoft = new HashSet<>();
 
   RunPlanner(Reconciler reconciler, SyncPolicy policy, int linkedAtStart) {
     this.reconciler = reconciler;
@@ -101,6 +104,34 @@ public final class RunPlanner<F extends SyncFields<F>> {
       }
     }
     return stamps;
+  }
+
+  /**
+   * The Microsoft items on a page that an earlier page of this run already decided and that the
+   * page reports at another version than their links record. Pages are read ahead of the writes, so
+   * such a report may show the item as it was before the run wrote it, and planning it would undo
+   * the run's own write: the caller reads each again and passes the item as it is now.
+   */
+  public List<String> toReadAgain(
+      List<SideChange<F>> microsoftChanges, Collection<SyncLink<F>> links) {
+    Map<String, SyncLink<F>> byMicrosoftId = new HashMap<>();
+    links.forEach(link -> byMicrosoftId.put(link.microsoftId(), link));
+    List<String> again = new ArrayList<>();
+    for (SideChange<F> change : microsoftChanges) {
+      if (!(change instanceof SideChange.Upserted<F> upserted)) {
+        continue;
+      }
+      SyncLink<F> link = byMicrosoftId.get(change.id());
+      String stamp = upserted.item().crmIdStamp();
+      boolean decided =
+          decidedMicrosoft.contains(change.id())
+              || (link != null && decidedCrm.contains(link.crmId()))
+              || (stamp != null && decidedCrm.contains(stamp));
+      if (decided && (link == null || !link.microsoftVersion().equals(upserted.item().version()))) {
+        again.add(change.id());
+      }
+    }
+    return again;
   }
 
   /**
@@ -155,9 +186,26 @@ public final class RunPlanner<F extends SyncFields<F>> {
         deferred.add(delete);
       } else {
         now.add(action);
+        decided(action);
       }
     }
     return now;
+  }
+
+  /** Notes the items an action writes or links, for {@link #toReadAgain}. */
+  private void decided(SyncAction<F> action) {
+    if (action instanceof SyncAction.Create<F> create) {
+      (create.target() == Side.MICROSOFT ? decidedCrm : decidedMicrosoft).add(create.sourceId());
+      if (create.replaces() != null) {
+        decidedCrm.add(create.replaces().crmId());
+      }
+    } else if (action instanceof SyncAction.Update<F> update) {
+      decidedCrm.add(update.crmId());
+      decidedMicrosoft.add(update.microsoftId());
+    } else if (action instanceof SyncAction.Link<F> link) {
+      decidedCrm.add(link.link().crmId());
+      decidedMicrosoft.add(link.link().microsoftId());
+    }
   }
 
   /** The CRM ids of the linked items whose changes still wait (their links are looked up). */

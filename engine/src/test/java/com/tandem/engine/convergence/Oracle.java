@@ -39,6 +39,7 @@ final class Oracle {
   private final Map<String, Integer> interrupted = new HashMap<>();
   private final Map<String, Set<Side>> unwritten = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
+  private final Set<String> untidy = new HashSet<>();
   private final Map<String, Object> expected = new HashMap<>();
 
   Oracle(ConflictPolicy policy) {
@@ -73,12 +74,27 @@ final class Oracle {
     return expected;
   }
 
-  /** Settles the item's events given both sides' content when the run planned (null: absent). */
-  void settle(String origin, TaskFields crm, TaskFields microsoft) {
+  /**
+   * Settles the item's events given both sides' content when the run planned (null: absent). {@code
+   * runCompleted} says whether the run ended normally: an item a crashed run left unjudged may
+   * still have a stray copy from that crash on a page the run did not reach, so the user's events
+   * until a run completes are unjudged too.
+   */
+  void settle(String origin, TaskFields crm, TaskFields microsoft, boolean runCompleted) {
     List<Event> events = pending.remove(origin);
     unwritten.remove(origin);
+    if (untidy.contains(origin)) {
+      if (runCompleted) {
+        untidy.remove(origin);
+      }
+      ambiguous.remove(origin);
+      interrupted.remove(origin);
+      expected.put(origin, UNKNOWN);
+      return;
+    }
     if (ambiguous.remove(origin)) {
       expected.put(origin, UNKNOWN);
+      markUntidy(origin, runCompleted);
       return;
     }
     Integer eventsAtCrash = interrupted.remove(origin);
@@ -86,12 +102,19 @@ final class Oracle {
       // Edited between the crash and the restart: whether Tandem's half-done write or the user's
       // edit came first cannot be told apart (see the engine's SyncAction contract).
       expected.put(origin, UNKNOWN);
+      markUntidy(origin, runCompleted);
       return;
     }
     if (events == null) {
       return;
     }
     expected.put(origin, outcome(events, crm, microsoft).orElse(expected.get(origin)));
+  }
+
+  private void markUntidy(String origin, boolean runCompleted) {
+    if (!runCompleted) {
+      untidy.add(origin);
+    }
   }
 
   private Optional<Object> outcome(List<Event> events, TaskFields crm, TaskFields microsoft) {

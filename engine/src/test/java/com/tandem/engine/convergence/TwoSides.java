@@ -90,69 +90,60 @@ final class TwoSides {
     oracle.record(row.origin(), new Event(side, Kind.DELETE, null, tick()));
   }
 
-  /** One sync run that stops after {@code writeBudget} writes (a crash), or completes. */
+  /**
+   * One sync run that stops after {@code writeBudget} writes (a crash), or completes. As in the
+   * server, each page's actions are carried out before the next page is planned.
+   */
   Plan<TaskFields> sync(int writeBudget) {
-    Instant at = tick();
     int crmEnd = crm.logSize();
     int microsoftEnd = microsoft.logSize();
-    Plan<TaskFields> plan =
-        planPageByPage(crm.changesSince(crmCursor), microsoft.changesSince(microsoftCursor));
-    Map<String, TaskFields> crmBefore = contentByOrigin(crm);
-    Map<String, TaskFields> microsoftBefore = contentByOrigin(microsoft);
-    Map<String, List<SyncAction<TaskFields>>> byOrigin = new LinkedHashMap<>();
-    for (SyncAction<TaskFields> action : plan.actions()) {
-      byOrigin.computeIfAbsent(originOf(action), o -> new ArrayList<>()).add(action);
-    }
-    Writes writes = new Writes(writeBudget);
-    Set<String> settled = new LinkedHashSet<>();
+    Run run = new Run(writeBudget, tick());
     try {
-      for (Map.Entry<String, List<SyncAction<TaskFields>>> item : byOrigin.entrySet()) {
-        String origin = item.getKey();
-        int before = writes.done;
-        Progress progress = new Progress();
-        try {
-          for (SyncAction<TaskFields> action : item.getValue()) {
-            apply(action, writes, at, progress);
-          }
-        } catch (Crash crash) {
-          if (progress.intent) {
-            // The decision is durable; the next run finishes the writes still missing.
-            oracle.settle(origin, crmBefore.get(origin), microsoftBefore.get(origin));
-            oracle.unwritten(origin, progress.unwritten);
-          } else if (writes.done > before) {
-            oracle.interrupt(origin);
-          }
-          throw crash;
-        }
-        settled.add(origin);
-      }
+      planPageByPage(crm.changesSince(crmCursor), microsoft.changesSince(microsoftCursor), run);
     } catch (Crash crash) {
-      settled.forEach(o -> oracle.settle(o, crmBefore.get(o), microsoftBefore.get(o)));
-      return plan;
+      run.settled.forEach(run::settle);
+      return new Plan<>(run.planned);
     }
     crmCursor = crmEnd;
     microsoftCursor = microsoftEnd;
-    for (String origin : oracle.pendingOrigins()) {
-      settled.add(origin);
-    }
-    settled.forEach(o -> oracle.settle(o, crmBefore.get(o), microsoftBefore.get(o)));
-    return plan;
+    run.completed = true;
+    run.settled.addAll(oracle.pendingOrigins());
+    run.settled.forEach(run::settle);
+    return new Plan<>(run.planned);
   }
 
   /**
    * What a run decides when Microsoft's changes come in pages, as the server reads them: each page
-   * with its links (by Microsoft id and by stamp) and the CRM changes it claims, then the rest,
-   * then the run's deletions.
+   * with its links (by Microsoft id and by stamp, as they are after the pages before) and the CRM
+   * changes it claims, then the rest, then the run's deletions.
    */
-  private Plan<TaskFields> planPageByPage(
-      List<SideChange<TaskFields>> crmChanges, List<SideChange<TaskFields>> microsoftChanges) {
+  private void planPageByPage(
+      List<SideChange<TaskFields>> crmChanges,
+      List<SideChange<TaskFields>> microsoftChanges,
+      Run run) {
     RunPlanner<TaskFields> planner = reconciler.startRun(policy, links.size());
     Set<String> linked = new HashSet<>(links.keySet());
     planner.addCrmChanges(crmChanges, linked, fields -> true);
-    List<SyncAction<TaskFields>> actions = new ArrayList<>();
+    try {
+      planPages(planner, microsoftChanges, run);
+    } catch (Crash crash) {
+      // The deletions the run decided wait for its end: those items were not settled by it.
+      RunPlanner.Settled<TaskFields> lost = planner.settleDeletions();
+      run.unsettle(lost.deletions());
+      throw crash;
+    }
+    RunPlanner.Settled<TaskFields> settled = planner.settleDeletions();
+    run.unsettle(settled.deletions());
+    run.execute(settled.deletions());
+    run.execute(settled.held());
+  }
+
+  private void planPages(
+      RunPlanner<TaskFields> planner, List<SideChange<TaskFields>> microsoftChanges, Run run) {
     for (int from = 0; from < microsoftChanges.size(); from += pageSize) {
       List<SideChange<TaskFields>> page =
-          microsoftChanges.subList(from, Math.min(microsoftChanges.size(), from + pageSize));
+          new ArrayList<>(
+              microsoftChanges.subList(from, Math.min(microsoftChanges.size(), from + pageSize)));
       Set<String> ids = new HashSet<>();
       page.forEach(change -> ids.add(change.id()));
       Map<String, SyncLink<TaskFields>> pageLinks = new LinkedHashMap<>();
@@ -166,20 +157,85 @@ final class TwoSides {
           pageLinks.putIfAbsent(stamp, links.get(stamp));
         }
       }
+      // The changes were read when the run began, before its writes, as a read-ahead page can be.
+      Set<String> again = new HashSet<>(planner.toReadAgain(page, pageLinks.values()));
+      page.replaceAll(change -> again.contains(change.id()) ? current(change.id()) : change);
       RunPlanner.PageClaim<TaskFields> claim = planner.claim(page, pageLinks.values());
       List<SideChange<TaskFields>> pageCrm = new ArrayList<>(claim.crmChanges());
       for (String original : claim.unreadOriginals()) {
         Row row = crm.row(original);
         pageCrm.add(row == null ? SideChange.deleted(original) : SideChange.upserted(row.state()));
       }
-      actions.addAll(planner.plan(pageLinks.values(), pageCrm, page));
+      run.execute(planner.plan(pageLinks.values(), pageCrm, page));
     }
     List<SyncLink<TaskFields>> rest = planner.waitingLinkedIds().stream().map(links::get).toList();
-    actions.addAll(planner.plan(rest, planner.drain(), List.of()));
-    RunPlanner.Settled<TaskFields> settled = planner.settleDeletions();
-    actions.addAll(settled.deletions());
-    actions.addAll(settled.held());
-    return new Plan<>(actions);
+    run.execute(planner.plan(rest, planner.drain(), List.of()));
+  }
+
+  private SideChange<TaskFields> current(String microsoftId) {
+    Row row = microsoft.row(microsoftId);
+    return row == null ? SideChange.deleted(microsoftId) : SideChange.upserted(row.state());
+  }
+
+  /**
+   * One run's writes: the actions planned so far, the write budget, and which items it settled.
+   * Each batch of actions is carried out item by item; a crash stops the run.
+   */
+  private final class Run {
+    private final Writes writes;
+    private final Instant at;
+    private final Map<String, TaskFields> crmBefore = contentByOrigin(crm);
+    private final Map<String, TaskFields> microsoftBefore = contentByOrigin(microsoft);
+    private final List<SyncAction<TaskFields>> planned = new ArrayList<>();
+    private final Set<String> settled = new LinkedHashSet<>();
+    private final Set<String> written = new HashSet<>();
+    private boolean completed;
+
+    Run(int writeBudget, Instant at) {
+      this.writes = new Writes(writeBudget);
+      this.at = at;
+    }
+
+    void execute(List<? extends SyncAction<TaskFields>> actions) {
+      planned.addAll(actions);
+      Map<String, List<SyncAction<TaskFields>>> byOrigin = new LinkedHashMap<>();
+      for (SyncAction<TaskFields> action : actions) {
+        byOrigin.computeIfAbsent(originOf(action), o -> new ArrayList<>()).add(action);
+      }
+      for (Map.Entry<String, List<SyncAction<TaskFields>>> item : byOrigin.entrySet()) {
+        String origin = item.getKey();
+        int before = writes.done;
+        Progress progress = new Progress();
+        try {
+          for (SyncAction<TaskFields> action : item.getValue()) {
+            apply(action, writes, at, progress);
+          }
+        } catch (Crash crash) {
+          settled.remove(origin);
+          if (progress.intent) {
+            // The decision is durable; the next run finishes the writes still missing.
+            settle(origin);
+            oracle.unwritten(origin, progress.unwritten);
+          } else if (writes.done > before || written.contains(origin)) {
+            oracle.interrupt(origin);
+          }
+          throw crash;
+        }
+        if (writes.done > before) {
+          written.add(origin);
+        }
+        settled.add(origin);
+      }
+    }
+
+    /** The items of these actions are settled only once the actions are carried out. */
+    void unsettle(List<? extends SyncAction<TaskFields>> actions) {
+      actions.forEach(action -> settled.remove(originOf(action)));
+    }
+
+    void settle(String origin) {
+      oracle.settle(origin, crmBefore.get(origin), microsoftBefore.get(origin), completed);
+    }
   }
 
   /**

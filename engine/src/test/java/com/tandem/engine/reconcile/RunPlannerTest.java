@@ -45,6 +45,35 @@ class RunPlannerTest {
   }
 
   @Test
+  void anItemAnEarlierPageWroteIsReadAgainWhenALaterPageShowsItAtAnotherVersion() {
+    RunPlanner<TaskFields> run = reconciler.startRun(SyncPolicy.defaults(), 2);
+    SyncLink<TaskFields> before = link("c1", "m1", "Call");
+    run.addCrmChanges(
+        List.of(SideChange.upserted(ItemState.of("c1", "v2", T0, TaskFields.of("Call Ann")))),
+        Set.of("c1"),
+        fields -> true);
+    List<SideChange<TaskFields>> first = List.of(SideChange.upserted(item("m1", "Call")));
+    List<SyncAction<TaskFields>> written =
+        run.plan(List.of(before), run.claim(first, List.of(before)).crmChanges(), first);
+    assertThat(written).singleElement().isInstanceOf(SyncAction.Update.class);
+    SyncLink<TaskFields> after =
+        ((SyncAction.Update<TaskFields>) written.get(0)).link("v2", "v-m1-written");
+    SyncLink<TaskFields> other = link("c2", "m2", "Mail");
+
+    // A page read ahead of the write still shows m1 as it was; m2 was not written by this run.
+    List<SideChange<TaskFields>> stale =
+        List.of(
+            SideChange.upserted(item("m1", "Call")),
+            SideChange.upserted(ItemState.of("m2", "v-m2-edited", T0, TaskFields.of("Mail Bob"))));
+    List<SideChange<TaskFields>> fresh =
+        List.of(
+            SideChange.upserted(ItemState.of("m1", "v-m1-written", T0, TaskFields.of("Call Ann"))));
+
+    assertThat(run.toReadAgain(stale, List.of(after, other))).containsExactly("m1");
+    assertThat(run.toReadAgain(fresh, List.of(after))).isEmpty();
+  }
+
+  @Test
   void aStampedCopyClaimsItsOriginalOrAsksForItWhenTheRunDidNotReadIt() {
     RunPlanner<TaskFields> run = reconciler.startRun(SyncPolicy.defaults(), 0);
     run.addCrmChanges(List.of(SideChange.upserted(item("c1", "Call"))), Set.of(), f -> true);

@@ -196,6 +196,7 @@ final class RunLoop<F extends SyncFields<F>> {
     links
         .byCrmIds(RunPlanner.stampsToLookUp(changes, linkedHere))
         .forEach(l -> pageLinks.putIfAbsent(l.crmId(), l));
+    changes = readAgain(changes, planner.toReadAgain(changes, pageLinks.values()));
     RunPlanner.PageClaim<F> claim = planner.claim(changes, pageLinks.values());
     List<SideChange<F>> crmChanges = new ArrayList<>(claim.crmChanges());
     // A stamped copy whose CRM item is neither linked nor changed was made by a run that ended
@@ -238,6 +239,29 @@ final class RunLoop<F extends SyncFields<F>> {
       } else {
         read.add(change);
       }
+    }
+    return read;
+  }
+
+  /**
+   * The page's changes with the items an earlier page of this run wrote read as they are now: the
+   * page was read ahead and may show them as they were before.
+   */
+  private List<SideChange<F>> readAgain(List<SideChange<F>> changes, List<String> ids) {
+    if (ids.isEmpty()) {
+      return changes;
+    }
+    Set<String> again = new HashSet<>(ids);
+    List<SideChange<F>> read = new ArrayList<>(changes.size());
+    for (SideChange<F> change : changes) {
+      read.add(
+          again.contains(change.id())
+              ? setup
+                  .microsoft()
+                  .read(setup.target(), change.id())
+                  .<SideChange<F>>map(SideChange::upserted)
+                  .orElse(SideChange.deleted(change.id()))
+              : change);
     }
     return read;
   }
