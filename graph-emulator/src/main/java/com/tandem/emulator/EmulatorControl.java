@@ -2,12 +2,14 @@ package com.tandem.emulator;
 
 import com.tandem.emulator.directory.Account;
 import com.tandem.emulator.directory.Tenant;
+import com.tandem.emulator.graph.Mailbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /** Control operations on a running emulator: the Java side of {@code /_emulator/}. */
 public final class EmulatorControl {
@@ -64,6 +66,17 @@ public final class EmulatorControl {
     Account user = user(tenant, userPrincipalName);
     emulator.tokens.revokeConsent(tenant, user.id());
     emulator.notifications.reauthorizeAll(user.id());
+  }
+
+  /**
+   * Delivers a message to a user's mailbox folder, as Exchange would (it shows in the folder's
+   * delta); returns its id. See {@link com.tandem.emulator.mail.MailStore#deliver} for the shape.
+   */
+  public String deliver(String tenant, String userPrincipalName, JsonNode message) {
+    Mailbox box = user(tenant, userPrincipalName).mailbox();
+    synchronized (box) {
+      return box.mail().deliver(message);
+    }
   }
 
   /** Sets the throttling limits per application and mailbox. */

@@ -98,6 +98,70 @@ class MailAndSubscriptionsIT {
   }
 
   @Test
+  void foldersNestAndEachSubFolderHasItsOwnMessagesAndDelta() {
+    String inbox = adele.get("/v1.0/me/mailFolders/inbox").json().path("id").asString();
+    Http.Answer created =
+        adele.post("/v1.0/me/mailFolders/inbox/childFolders", "{\"displayName\":\"Customers\"}");
+    assertThat(created.status()).isEqualTo(201);
+    String customers = created.json().path("id").asString();
+    assertThat(created.json().path("parentFolderId").asString()).isEqualTo(inbox);
+    String deeper =
+        adele
+            .post(
+                "/v1.0/me/mailFolders/" + customers + "/childFolders", "{\"displayName\":\"Acme\"}")
+            .json()
+            .path("id")
+            .asString();
+
+    JsonNode top = adele.get("/v1.0/me/mailFolders?$top=50").json().path("value");
+    assertThat(top).extracting(f -> f.path("displayName").asString()).doesNotContain("Customers");
+    JsonNode inboxAsListed =
+        adele.get("/v1.0/me/mailFolders/" + inbox).json().path("childFolderCount");
+    assertThat(inboxAsListed.asInt()).isEqualTo(1);
+    assertThat(adele.get("/v1.0/me/mailFolders/inbox/childFolders").json().path("value"))
+        .extracting(f -> f.path("displayName").asString())
+        .containsExactly("Customers");
+    assertThat(
+            adele
+                .post("/v1.0/me/mailFolders/inbox/childFolders", "{\"displayName\":\"customers\"}")
+                .json()
+                .at("/error/code")
+                .asString())
+        .isEqualTo("ErrorFolderExists");
+    assertThat(adele.post("/v1.0/me/mailFolders", "{}").status()).isEqualTo(400);
+    assertThat(alex.post("/v1.0/me/mailFolders", "{\"displayName\":\"X\"}").status())
+        .isEqualTo(403);
+
+    Http control = new Http(emulator.baseUrl());
+    String deliveries = "/_emulator/tenants/contoso/users/adele@contoso.test/messages";
+    Http.Answer delivered =
+        control.post(
+            deliveries,
+            "{\"folder\":\""
+                + deeper
+                + "\",\"subject\":\"Order 42\",\"from\":{\"name\":\"Alex\",\"address\":"
+                + "\"alex@contoso.test\"},\"to\":[{\"address\":\"adele@contoso.test\"}],"
+                + "\"receivedDateTime\":\"2026-01-05T09:00:00Z\","
+                + "\"attachments\":[{\"name\":\"po.pdf\",\"contentType\":\"application/pdf\","
+                + "\"size\":1200}]}");
+    assertThat(delivered.status()).isEqualTo(201);
+    assertThat(control.post(deliveries, "{\"folder\":\"nope\"}").status()).isEqualTo(400);
+    assertThat(control.post(deliveries, "{\"to\":[{\"name\":\"x\"}]}").status()).isEqualTo(400);
+    JsonNode delta = adele.get("/v1.0/me/mailFolders/" + deeper + "/messages/delta").json();
+    assertThat(delta.path("value"))
+        .extracting(m -> m.path("subject").asString())
+        .containsExactly("Order 42");
+    JsonNode order = delta.path("value").get(0);
+    assertThat(order.path("id").asString()).isEqualTo(delivered.json().path("id").asString());
+    assertThat(Instant.parse(order.path("receivedDateTime").asString()))
+        .isEqualTo(Instant.parse("2026-01-05T09:00:00Z"));
+    assertThat(order.path("hasAttachments").asBoolean()).isTrue();
+    assertThat(order.at("/from/emailAddress/address").asString()).isEqualTo("alex@contoso.test");
+    assertThat(adele.get("/v1.0/me/mailFolders/inbox/messages/delta").json().path("value"))
+        .isEmpty();
+  }
+
+  @Test
   void subscriptionValidatesThenNotifiesOnChanges() throws Exception {
     String exp = Instant.now().plus(1, ChronoUnit.DAYS).toString();
     Http.Answer sub =

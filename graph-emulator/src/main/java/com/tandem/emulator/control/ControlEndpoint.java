@@ -90,6 +90,9 @@ public final class ControlEndpoint {
         case "revoke-consent":
           control.revokeConsent(s.get(1), s.get(3));
           return ok();
+        case "messages":
+          String id = control.deliver(s.get(1), s.get(3), body);
+          return ApiResponse.json(201, Json.object().put("id", id));
         case "tokens":
           List<String> scopes = new ArrayList<>();
           body.path("scopes").forEach(x -> scopes.add(x.asString()));

@@ -57,14 +57,15 @@ public final class MailEndpoint {
         }
         throw GraphException.badRequest("BadRequest", "Resource not found for the segment.");
       }
-      if (n == 1 && method.equals("GET")) {
-        List<ObjectNode> items = new ArrayList<>();
-        store.folders.values().forEach(f -> items.add(store.renderFolder(f)));
-        return Pages.of(call, items, 10);
+      if (n == 1) {
+        return folders(call, store, null);
       }
       MailStore.Folder folder = store.folder(call.seg(1));
       if (n == 2 && method.equals("GET")) {
         return ApiResponse.json(200, store.renderFolder(folder));
+      }
+      if (n == 3 && "childFolders".equals(call.seg(2))) {
+        return folders(call, store, folder.id);
       }
       if (n >= 3 && "messages".equals(call.seg(2))) {
         if (n == 3 && method.equals("GET")) {
@@ -80,6 +81,22 @@ public final class MailEndpoint {
         }
       }
       throw GraphException.badRequest("BadRequest", "Resource not found for the segment.");
+    }
+  }
+
+  /** Lists (GET) or adds (POST) the folders under {@code parentId}, the root when null. */
+  private static ApiResponse folders(GraphCall call, MailStore store, String parentId) {
+    switch (call.request().method()) {
+      case "GET":
+        List<ObjectNode> items = new ArrayList<>();
+        store.children(parentId).forEach(f -> items.add(store.renderFolder(f)));
+        return Pages.of(call, items, 10);
+      case "POST":
+        MailStore.Folder created =
+            store.createFolder(parentId, Json.text(call.body(), "displayName"));
+        return ApiResponse.json(201, store.renderFolder(created));
+      default:
+        throw call.unsupported();
     }
   }
 

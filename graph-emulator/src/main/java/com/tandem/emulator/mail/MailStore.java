@@ -7,7 +7,10 @@ import com.tandem.emulator.graph.ChangeSink;
 import com.tandem.emulator.http.GraphException;
 import com.tandem.emulator.http.Json;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -23,16 +26,21 @@ public final class MailStore {
     {"archive", "Archive"}
   };
 
+  /** Longest folder name Exchange takes. */
+  private static final int MAX_FOLDER_NAME = 255;
+
   /** A folder with its messages and change log. */
   static final class Folder {
     final String id;
+    final String parentId;
     final String wellKnownName;
     final String displayName;
     final Map<String, ObjectNode> messages = new LinkedHashMap<>();
     final ChangeLog log = new ChangeLog();
 
-    Folder(String id, String wellKnownName, String displayName) {
+    Folder(String id, String parentId, String wellKnownName, String displayName) {
       this.id = id;
+      this.parentId = parentId;
       this.wellKnownName = wellKnownName;
       this.displayName = displayName;
     }
@@ -52,9 +60,37 @@ public final class MailStore {
     this.clock = clock;
     this.sequence = sequence;
     for (String[] wk : WELL_KNOWN) {
-      Folder f = new Folder(Ids.outlook(), wk[0], wk[1]);
+      Folder f = new Folder(Ids.outlook(), rootId, wk[0], wk[1]);
       folders.put(f.id, f);
     }
+  }
+
+  /** The folders directly under {@code parentId} (the mailbox's root when null). */
+  List<Folder> children(String parentId) {
+    String parent = parentId == null ? rootId : parentId;
+    return folders.values().stream().filter(f -> f.parentId.equals(parent)).toList();
+  }
+
+  /**
+   * Adds a folder under {@code parentId} (the root when null), as {@code POST mailFolders} or
+   * {@code POST mailFolders/{id}/childFolders} do: 400 without a name, 409 when the parent already
+   * holds one of that name (case-insensitive, as Exchange compares).
+   */
+  Folder createFolder(String parentId, String displayName) {
+    String name = displayName == null ? "" : displayName.trim();
+    if (name.isEmpty() || name.length() > MAX_FOLDER_NAME) {
+      throw GraphException.badRequest(
+          "ErrorInvalidRequest", "The folder name is missing or too long.");
+    }
+    for (Folder sibling : children(parentId)) {
+      if (sibling.displayName.equalsIgnoreCase(name)) {
+        throw new GraphException(
+            409, "ErrorFolderExists", "A folder with the specified name already exists.");
+      }
+    }
+    Folder f = new Folder(Ids.outlook(), parentId == null ? rootId : parentId, "", name);
+    folders.put(f.id, f);
+    return f;
   }
 
   /** A folder by id or well-known name; 404 otherwise. */
@@ -76,8 +112,8 @@ public final class MailStore {
     ObjectNode out = Json.object();
     out.put("id", f.id);
     out.put("displayName", f.displayName);
-    out.put("parentFolderId", rootId);
-    out.put("childFolderCount", 0);
+    out.put("parentFolderId", f.parentId);
+    out.put("childFolderCount", children(f.id).size());
     long unread = f.messages.values().stream().filter(m -> !m.path("isRead").asBoolean()).count();
     out.put("unreadItemCount", (int) unread);
     out.put("totalItemCount", f.messages.size());
@@ -94,6 +130,90 @@ public final class MailStore {
       }
     }
     throw GraphException.notFound();
+  }
+
+  /**
+   * A message arriving from outside the mailbox (the control API): {@code {folder, from: {name,
+   * address}, to, cc, bcc: [{name, address}], subject, body: {contentType, content},
+   * internetMessageId, conversationId, receivedDateTime, attachments: [{name, contentType,
+   * size}]}}. Without {@code from} the message has no sender, as a malformed delivery can. Returns
+   * its id; an unknown folder or a malformed field is refused before anything is stored.
+   */
+  public String deliver(JsonNode spec) {
+    String folderName = spec.path("folder").asString("inbox");
+    try {
+      folder(folderName);
+    } catch (GraphException e) {
+      throw new IllegalArgumentException("no folder " + folderName + " in " + owner.id());
+    }
+    ObjectNode message = Json.object();
+    for (String field : new String[] {"subject", "internetMessageId", "conversationId"}) {
+      if (spec.path(field).isString()) {
+        message.put(field, spec.get(field).asString());
+      }
+    }
+    if (spec.path("body").isObject()) {
+      message.set("body", spec.get("body"));
+    }
+    String[][] recipientFields = {
+      {"to", "toRecipients"}, {"cc", "ccRecipients"}, {"bcc", "bccRecipients"}
+    };
+    for (String[] kind : recipientFields) {
+      message.set(kind[1], addresses(spec.path(kind[0])));
+    }
+    boolean hasFrom = spec.path("from").isObject();
+    if (hasFrom) {
+      message.set("from", addresses(Json.array().add(spec.get("from"))).get(0));
+    }
+    Instant received = null;
+    if (spec.path("receivedDateTime").isString()) {
+      try {
+        received = Instant.parse(spec.get("receivedDateTime").asString());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("receivedDateTime is not an ISO instant");
+      }
+    }
+    ObjectNode stored;
+    try {
+      stored = store(folderName, message, false);
+    } catch (GraphException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+    if (!hasFrom) {
+      stored.remove("from");
+      stored.remove("sender");
+    }
+    if (received != null) {
+      stored.put("receivedDateTime", Json.instant(received));
+      stored.put("sentDateTime", Json.instant(received));
+    }
+    stored.put(
+        "hasAttachments", spec.path("attachments").isArray() && !spec.get("attachments").isEmpty());
+    return stored.path("id").asString();
+  }
+
+  /** {@code [{name, address}]} as Graph recipients ({@code [{emailAddress: {name, address}}]}). */
+  private static ArrayNode addresses(JsonNode list) {
+    ArrayNode out = Json.array();
+    if (list.isMissingNode() || list.isNull()) {
+      return out;
+    }
+    if (!list.isArray()) {
+      throw new IllegalArgumentException("recipients must be a list of {name, address}");
+    }
+    for (JsonNode r : list) {
+      ObjectNode e = out.addObject().putObject("emailAddress");
+      String address = Json.text(r, "address");
+      if (address == null) {
+        throw new IllegalArgumentException("a recipient has no address");
+      }
+      e.put("address", address);
+      String name = Json.text(r, "name");
+      if (name != null) {
+        e.put("name", name);
+      }
+    }
+    return out;
   }
 
   /** Stores a copy of {@code message} in {@code folderName} and returns it. */
