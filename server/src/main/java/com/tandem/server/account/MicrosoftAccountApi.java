@@ -2,6 +2,8 @@ package com.tandem.server.account;
 
 import com.tandem.server.directory.Actor;
 import com.tandem.server.directory.SignedInUser;
+import com.tandem.server.web.BadGatewayException;
+import com.tandem.server.web.ConflictException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,9 @@ class MicrosoftAccountApi {
   /** Application mode: the Microsoft user to link; blank or absent links by e-mail address. */
   record LinkJson(String microsoftUser) {}
 
+  /** Retrieve Folders' answer. */
+  record FoldersJson(List<MailFolderTree.Folder> folders, boolean complete) {}
+
   /** Check Connection's answer. */
   record CheckJson(boolean ok, List<String> problems, List<String> working) {}
 
@@ -41,14 +46,17 @@ class MicrosoftAccountApi {
   private final ConnectionCheck check;
   private final Disconnect disconnect;
   private final LinkUsers linkUsers;
+  private final MailFolderTree folderTree;
 
   MicrosoftAccountApi(
       AccountAccess access,
       MicrosoftConnections connections,
       ConnectionCheck check,
       Disconnect disconnect,
-      LinkUsers linkUsers) {
+      LinkUsers linkUsers,
+      MailFolderTree folderTree) {
     this.linkUsers = linkUsers;
+    this.folderTree = folderTree;
     this.access = access;
     this.connections = connections;
     this.check = check;
@@ -67,6 +75,20 @@ class MicrosoftAccountApi {
     access.manage(user.actor(), userId);
     CheckResult result = check.check(userId, locale);
     return new CheckJson(result.ok(), result.problems(), result.working());
+  }
+
+  /** Retrieve Folders: the mailbox's folder tree, for choosing {@code email.folders}. */
+  @GetMapping("/mail-folders")
+  FoldersJson folders(
+      @AuthenticationPrincipal SignedInUser user, @PathVariable long userId, Locale locale) {
+    access.manage(user.actor(), userId);
+    MailFolderTree.Tree tree = folderTree.of(userId, locale);
+    if (tree.problem() != null) {
+      throw tree.microsoftRefused()
+          ? new BadGatewayException(tree.problem())
+          : new ConflictException(null, tree.problem());
+    }
+    return new FoldersJson(tree.folders(), tree.complete());
   }
 
   @PutMapping("/link")

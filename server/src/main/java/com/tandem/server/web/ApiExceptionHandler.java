@@ -56,6 +56,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), fields);
   }
 
+  @ExceptionHandler(BadGatewayException.class)
+  ResponseEntity<Object> badGateway(BadGatewayException e) {
+    return problem(HttpStatus.BAD_GATEWAY, "Microsoft 365 refused", e.getMessage(), null);
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException e) {
     return problem(

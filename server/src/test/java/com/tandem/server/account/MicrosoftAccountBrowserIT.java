@@ -7,9 +7,18 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.tandem.emulator.GraphEmulator;
+import com.tandem.server.settings.Scope;
+import com.tandem.server.settings.ScopeLevel;
+import com.tandem.server.settings.SettingKeys;
+import com.tandem.server.settings.Settings;
 import com.tandem.server.testing.Chromium;
 import com.tandem.server.testing.TestDirectory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A user connects their sandbox Microsoft account from My Configuration, in a real browser. */
 @SpringBootTest(
@@ -33,6 +43,7 @@ class MicrosoftAccountBrowserIT {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired SandboxTenant sandbox;
+  @Autowired Settings settings;
 
   @BeforeAll
   static void startBrowser() {
@@ -52,28 +63,12 @@ class MicrosoftAccountBrowserIT {
     long casey = directory.user("casey", "casey-password", directory.organization("Acme"), "USER");
     try (BrowserContext context = chromium.browser().newContext()) {
       Page page = context.newPage();
-      page.navigate("http://localhost:" + port + "/login");
-      page.getByLabel("Username").fill(directory.username(casey));
-      page.getByLabel("Password").fill("casey-password");
-      button(page, "Sign in").click();
-      page.getByLabel("Main menu")
-          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My Configuration"))
-          .click();
-      page.locator(".config-nav")
-          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Microsoft Settings"))
-          .click();
+      signIn(page, directory.username(casey), "casey-password");
 
       Locator section = page.locator("fieldset.microsoft-account");
       assertThat(section).containsText("Sandbox");
       assertThat(section).containsText("Not connected");
-      String login = page.locator("#sandbox-user").textContent().trim();
-      String password = page.locator("#sandbox-password").textContent().trim();
-
-      Page popup = page.waitForPopup(() -> button(page, "Connect").click());
-      popup.locator("#login").fill(login);
-      popup.locator("#passwd").fill(password);
-      button(popup, "Sign in").click();
-      button(popup, "Accept").click();
+      String login = connect(page);
 
       assertThat(section).containsText("Connected as casey");
       button(page, "Check Connection").click();
@@ -87,6 +82,106 @@ class MicrosoftAccountBrowserIT {
       assertThat(section).containsText("Reconnect required");
       assertThat(button(page, "Reconnect")).isVisible();
     }
+  }
+
+  @Test
+  void aUserRetrievesTheMailboxFoldersAndPicksASubFolderToImport() throws Exception {
+    TestDirectory directory = new TestDirectory(jdbc);
+    long dana = directory.user("dana", "dana-password", directory.organization("Fabrikam"), "USER");
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      signIn(page, directory.username(dana), "dana-password");
+      String login = connect(page);
+      String customers = createFolder(login, "inbox", "Customers");
+      createFolder(login, customers, "Key accounts");
+
+      Locator email =
+          page.locator("fieldset")
+              .filter(new Locator.FilterOptions().setHasText("Email Synchronization"));
+      email
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Retrieve Folders"))
+          .click();
+
+      Locator picker = page.locator("fieldset.folder-picker");
+      assertThat(picker.getByLabel("Inbox")).isChecked();
+      assertThat(picker.getByLabel("Sent Items")).isChecked();
+      assertThat(picker.getByLabel("Customers")).not().isChecked();
+      assertThat(picker.getByLabel("Key accounts")).isVisible();
+      // The user inherits the organization's folders until they clear "Use Organization".
+      assertThat(picker.getByLabel("Customers")).isDisabled();
+      page.locator("[data-key='email.folders']").getByLabel("Use Organization").uncheck();
+      picker.getByLabel("Customers").check();
+      picker.getByLabel("Sent Items").uncheck();
+      button(page, "Save Settings").click();
+
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("Settings saved.");
+      assertThat(page.locator("#email-folders")).hasValue("inbox, " + customers);
+      Assertions.assertThat(
+              settings.resolve(new Scope(ScopeLevel.USER, dana)).value(SettingKeys.EMAIL_FOLDERS))
+          .containsExactly("inbox", customers);
+
+      // Nothing ticked is refused by the field, and the choice stays as saved.
+      email
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Retrieve Folders"))
+          .click();
+      picker.getByLabel("Inbox").uncheck();
+      picker.getByLabel("Customers").uncheck();
+      button(page, "Save Settings").click();
+      assertThat(page.locator("[data-key='email.folders'] .field-error"))
+          .containsText("must name between 1 and 50 folders");
+      Assertions.assertThat(
+              settings.resolve(new Scope(ScopeLevel.USER, dana)).value(SettingKeys.EMAIL_FOLDERS))
+          .containsExactly("inbox", customers);
+    }
+  }
+
+  private void signIn(Page page, String username, String password) {
+    page.navigate("http://localhost:" + port + "/login");
+    page.getByLabel("Username").fill(username);
+    page.getByLabel("Password").fill(password);
+    button(page, "Sign in").click();
+    page.getByLabel("Main menu")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My Configuration"))
+        .click();
+    page.locator(".config-nav")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Microsoft Settings"))
+        .click();
+  }
+
+  /** Connects the signed-in user's sandbox account from the page; returns its sign-in name. */
+  private static String connect(Page page) {
+    String login = page.locator("#sandbox-user").textContent().trim();
+    String password = page.locator("#sandbox-password").textContent().trim();
+    Page popup = page.waitForPopup(() -> button(page, "Connect").click());
+    popup.locator("#login").fill(login);
+    popup.locator("#passwd").fill(password);
+    button(popup, "Sign in").click();
+    button(popup, "Accept").click();
+    assertThat(page.locator("fieldset.microsoft-account")).containsText("Connected as");
+    return login;
+  }
+
+  /** A mail folder made in the sandbox mailbox as Outlook would; returns its id. */
+  private String createFolder(String upn, String parent, String name) throws Exception {
+    GraphEmulator emulator = sandbox.emulator().orElseThrow();
+    String token =
+        emulator.control().delegatedToken(SandboxTenant.TENANT, upn, "outlook", "Mail.ReadWrite");
+    HttpResponse<String> created =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            emulator.baseUrl()
+                                + "/v1.0/me/mailFolders/"
+                                + parent
+                                + "/childFolders"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"" + name + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    Assertions.assertThat(created.statusCode()).isEqualTo(201);
+    return JsonMapper.builder().build().readTree(created.body()).path("id").asString();
   }
 
   private static Locator button(Page page, String name) {

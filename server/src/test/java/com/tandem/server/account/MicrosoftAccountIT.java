@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Connect, the account API, token refresh and Check Connection against the sandbox tenant. */
 @SpringBootTest(
@@ -36,6 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
       "tandem.sandbox.enabled=true"
     })
 class MicrosoftAccountIT {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -85,6 +89,86 @@ class MicrosoftAccountIT {
         api("POST", casey, "/microsoft-account/check", username(casey), "casey-password").body();
 
     assertThat(json).contains("\"ok\":true", "\"problems\":[]", "Profile (User.Read): readable");
+  }
+
+  @Test
+  void retrieveFoldersListsTheMailboxTreeWithSubFoldersAndWellKnownNames() throws Exception {
+    connect(casey, "casey-password");
+    String customers = createFolder(upn(casey), "inbox", "Customers");
+    String keyAccounts = createFolder(upn(casey), customers, "Key accounts");
+
+    HttpResponse<String> answer =
+        api("GET", casey, "/microsoft-account/mail-folders", username(casey), "casey-password");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    JsonNode json = JSON.readTree(answer.body());
+    assertThat(json.path("complete").asBoolean()).isTrue();
+    JsonNode inbox = folder(json.path("folders"), "Inbox");
+    assertThat(inbox.path("wellKnownName").asString()).isEqualTo("inbox");
+    assertThat(inbox.path("choice").asString()).isEqualTo("inbox");
+    assertThat(folder(json.path("folders"), "Sent Items").path("choice").asString())
+        .isEqualTo("sentitems");
+    JsonNode child = folder(inbox.path("children"), "Customers");
+    assertThat(child.path("choice").asString()).isEqualTo(customers);
+    assertThat(child.path("path").asString()).isEqualTo("Inbox/Customers");
+    assertThat(child.path("wellKnownName").isNull()).isTrue();
+    JsonNode grandchild = folder(child.path("children"), "Key accounts");
+    assertThat(grandchild.path("id").asString()).isEqualTo(keyAccounts);
+    assertThat(grandchild.path("path").asString()).isEqualTo("Inbox/Customers/Key accounts");
+  }
+
+  @Test
+  void retrieveFoldersExplainsWhyThereIsNoTree() {
+    long erin = directory.user("erin", "erin-password", org, "USER");
+    HttpResponse<String> notConnected =
+        api("GET", erin, "/microsoft-account/mail-folders", username(erin), "erin-password");
+    assertThat(notConnected.statusCode()).isEqualTo(409);
+    assertThat(notConnected.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(notConnected.body()).contains("No Microsoft account is connected.");
+
+    HttpResponse<String> someoneElse =
+        api("GET", erin, "/microsoft-account/mail-folders", username(casey), "casey-password");
+    assertThat(someoneElse.statusCode()).isIn(403, 404);
+
+    connect(casey, "casey-password");
+    emulator.control().injectFault(Fault.status("GET", "/v1.0/me/mailFolders", 1, 403, null));
+    HttpResponse<String> refused =
+        api("GET", casey, "/microsoft-account/mail-folders", username(casey), "casey-password");
+    assertThat(refused.statusCode()).isEqualTo(502);
+    assertThat(refused.body()).contains("The mailbox folders could not be read: access denied");
+    assertThat(refused.body()).doesNotContain("Bearer", "eyJ");
+  }
+
+  private static JsonNode folder(JsonNode folders, String name) {
+    for (JsonNode f : folders) {
+      if (f.path("name").asString().equals(name)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no folder " + name + " in " + folders);
+  }
+
+  /** A mail folder made in the sandbox mailbox as Outlook would; returns its id. */
+  private String createFolder(String upn, String parent, String name) throws Exception {
+    String token =
+        emulator.control().delegatedToken(SandboxTenant.TENANT, upn, "outlook", "Mail.ReadWrite");
+    HttpResponse<String> created =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            emulator.baseUrl()
+                                + "/v1.0/me/mailFolders/"
+                                + parent
+                                + "/childFolders"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"" + name + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).isEqualTo(201);
+    return JSON.readTree(created.body()).path("id").asString();
   }
 
   @Test

@@ -97,7 +97,12 @@ final class MicrosoftSettingsForm {
       if (key == null || !key.allowedAt(level) || edits.containsKey(name)) {
         continue;
       }
-      String value = form.getFirst(name);
+      // Folders come as one text or, from Retrieve Folders, one value per ticked folder (none
+      // ticked is an empty choice, which the setting refuses).
+      String value =
+          key.kind() == SettingKey.Kind.FOLDERS
+              ? String.join(",", form.getOrDefault(name, List.of()))
+              : form.getFirst(name);
       if (level != ScopeLevel.SYSTEM && inherit.contains(name)) {
         edits.put(name, SettingInput.clear());
       } else if (key.kind() == SettingKey.Kind.FLAG) {

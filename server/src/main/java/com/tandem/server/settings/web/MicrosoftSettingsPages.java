@@ -1,5 +1,6 @@
 package com.tandem.server.settings.web;
 
+import com.tandem.server.account.MailFolderTree;
 import com.tandem.server.directory.Actor;
 import com.tandem.server.directory.Directory;
 import com.tandem.server.directory.SignedInUser;
@@ -7,12 +8,14 @@ import com.tandem.server.settings.ChangeSettings;
 import com.tandem.server.settings.ResolvedSettings;
 import com.tandem.server.settings.Scope;
 import com.tandem.server.settings.SettingInput;
+import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.Settings;
 import com.tandem.server.settings.SettingsAccess;
 import com.tandem.server.settings.SettingsMessages;
 import com.tandem.server.settings.SettingsRejected;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -39,12 +42,16 @@ class MicrosoftSettingsPages {
   static final String USER = "/system/users/{id}/configuration/integrations/microsoft";
   static final String MINE = "/my/configuration/integrations/microsoft";
 
+  /** The query value that asks a user's page for the mailbox's folder tree. */
+  static final String RETRIEVE_FOLDERS = "retrieve";
+
   private final Settings settings;
   private final ChangeSettings change;
   private final SettingsAccess access;
   private final SettingsMessages problems;
   private final MessageSource messages;
   private final Directory directory;
+  private final MailFolderTree folderTree;
 
   MicrosoftSettingsPages(
       Settings settings,
@@ -52,7 +59,9 @@ class MicrosoftSettingsPages {
       SettingsAccess access,
       SettingsMessages problems,
       MessageSource messages,
-      Directory directory) {
+      Directory directory,
+      MailFolderTree folderTree) {
+    this.folderTree = folderTree;
     this.settings = settings;
     this.change = change;
     this.access = access;
@@ -105,9 +114,12 @@ class MicrosoftSettingsPages {
   String user(
       @AuthenticationPrincipal SignedInUser user,
       @PathVariable long id,
+      @RequestParam(required = false) String folders,
       Model model,
       Locale locale) {
-    return show(access.user(user.actor(), id), path(USER, id), model, locale);
+    Scope scope = access.user(user.actor(), id);
+    pickFolders(scope, folders, model, locale);
+    return show(scope, path(USER, id), model, locale);
   }
 
   @PostMapping(USER)
@@ -125,10 +137,25 @@ class MicrosoftSettingsPages {
   }
 
   @GetMapping(MINE)
-  String mine(@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+  String mine(
+      @AuthenticationPrincipal SignedInUser user,
+      @RequestParam(required = false) String folders,
+      Model model,
+      Locale locale) {
     Actor actor = user.actor();
     model.addAttribute("mine", true);
-    return show(access.user(actor, actor.userId()), MINE, model, locale);
+    Scope scope = access.user(actor, actor.userId());
+    pickFolders(scope, folders, model, locale);
+    return show(scope, MINE, model, locale);
+  }
+
+  /** Retrieve Folders ({@code ?folders=retrieve}): the mailbox's tree for the Folders field. */
+  private void pickFolders(Scope scope, String folders, Model model, Locale locale) {
+    if (RETRIEVE_FOLDERS.equals(folders)) {
+      List<String> current = settings.resolve(scope).value(SettingKeys.EMAIL_FOLDERS);
+      model.addAttribute(
+          "folderPicker", FolderPicker.of(folderTree.of(scope.id(), locale), current));
+    }
   }
 
   @PostMapping(MINE)
