@@ -19,6 +19,11 @@ import com.tandem.server.contacts.AddressTakenException;
 import com.tandem.server.contacts.Contact;
 import com.tandem.server.contacts.ContactFields;
 import com.tandem.server.contacts.Contacts;
+import com.tandem.server.email.Email;
+import com.tandem.server.email.EmailAddress;
+import com.tandem.server.email.Emails;
+import com.tandem.server.email.IncomingMessage;
+import com.tandem.server.email.MailboxRef;
 import com.tandem.server.testing.EmbeddedPostgresServer;
 import com.tandem.server.testing.TestDirectory;
 import java.time.Instant;
@@ -27,7 +32,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -227,5 +240,69 @@ class ActivityPostgresIT {
         .extracting(Change::type, Change::userId, Change::organizationId)
         .containsExactly(
             tuple(ChangeType.CONTACT, null, org), tuple(ChangeType.CONTACT, null, org));
+  }
+
+  @Autowired Emails emails;
+
+  @Test
+  void emailsAreStoredOnceEvenWhenRunsRaceAndLinkContactsByAddress() throws Exception {
+    long user = newUser();
+    long org =
+        jdbc.sql("SELECT organization_id FROM users WHERE id = ?")
+            .param(user)
+            .query(Long.class)
+            .single();
+    String internetId = "<pg-" + UUID.randomUUID() + "@fabrikam.test>";
+    Function<MailboxRef, IncomingMessage> copy =
+        box ->
+            new IncomingMessage(
+                box,
+                "m-" + box.kind() + box.id(),
+                "inbox",
+                internetId,
+                "conv-pg",
+                "Hello",
+                new EmailAddress("Ann", "ann@fabrikam.test"),
+                List.of(new EmailAddress(null, "pg@acme.test")),
+                List.of(),
+                List.of(),
+                Instant.parse("2026-11-30T09:00:00Z"),
+                Instant.parse("2026-11-30T09:00:01Z"),
+                true,
+                "<b>Hi</b><script>x()</script>",
+                List.of());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Callable<Emails.Recorded>> runs = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      MailboxRef box = i == 0 ? MailboxRef.user(user) : MailboxRef.system(i);
+      runs.add(() -> emails.record(org, copy.apply(box)));
+    }
+    Set<String> ids = new HashSet<>();
+    int created = 0;
+    try {
+      for (Future<Emails.Recorded> f : pool.invokeAll(runs)) {
+        ids.add(f.get().emailId());
+        created += f.get().newEmail() ? 1 : 0;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(ids).hasSize(1);
+    assertThat(created).isEqualTo(1);
+    String id = ids.iterator().next();
+    String ann =
+        contacts
+            .create(
+                org, new ContactFields("Ann", List.of("ANN@fabrikam.test"), null, null), Origin.CRM)
+            .id();
+
+    Email email = emails.find(org, id).orElseThrow();
+    assertThat(email.copies()).hasSize(8);
+    assertThat(email.body()).isEqualTo("<b>Hi</b>");
+    assertThat(email.contacts()).extracting(Email.ContactLink::contactId).containsExactly(ann);
+    assertThat(emails.ofContact(org, ann, 0, 5)).extracting(Email::id).containsExactly(id);
+    assertThat(emails.ofContact(org, ann, 1, 5)).isEmpty();
+    assertThat(emails.thread(org, "conv-pg")).extracting(Email::id).containsExactly(id);
+    assertThat(emails.removed(MailboxRef.user(user), "m-USER" + user, "inbox")).isTrue();
   }
 }

@@ -1,0 +1,44 @@
+package com.tandem.server.email;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The organizations' emails and their mailbox copies. */
+public interface Emails {
+
+  /**
+   * What became of a recorded copy.
+   *
+   * @param emailId the CRM email it belongs to; null when skipped
+   * @param newEmail whether this copy created the email (the first mailbox to see the message)
+   * @param skipped why nothing was stored, for the run log; null when stored
+   */
+  record Recorded(String emailId, boolean newEmail, String skipped) {
+    static Recorded skipped(String reason) {
+      return new Recorded(null, false, reason);
+    }
+  }
+
+  /**
+   * Records a mailbox's copy of a message: the organization's email for its Internet message id
+   * (created by the first copy, whose content it keeps), and the copy in its folder. The same copy
+   * again (a re-read, or a move, which keeps an immutable id) updates its folder and nothing else.
+   */
+  Recorded record(long organizationId, IncomingMessage message);
+
+  /**
+   * Outlook reported the copy gone from {@code folderId}: it is marked removed, unless it was
+   * meanwhile seen in another folder (a move whose two halves came in the other order). The email
+   * is kept. Returns whether a copy was marked.
+   */
+  boolean removed(MailboxRef mailbox, String messageId, String folderId);
+
+  /** One email with its body, addresses, attachments, copies and contacts. */
+  Optional<Email> find(long organizationId, String id);
+
+  /** The emails a contact is linked to, newest first, without bodies. */
+  List<Email> ofContact(long organizationId, String contactId, int offset, int limit);
+
+  /** The emails of a conversation, oldest first, without bodies. */
+  List<Email> thread(long organizationId, String conversationId);
+}

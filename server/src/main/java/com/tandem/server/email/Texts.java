@@ -1,0 +1,16 @@
+package com.tandem.server.email;
+
+/** Cutting texts from mail to what the database keeps. */
+final class Texts {
+
+  private Texts() {}
+
+  /** {@code text} cut to {@code max} characters, never between the halves of a surrogate pair. */
+  static String cut(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end);
+  }
+}
