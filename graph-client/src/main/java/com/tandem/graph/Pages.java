@@ -41,17 +41,24 @@ final class Pages {
   /** Reads every page of a small collection (lists, folders, search results) into a list. */
   <T> List<T> all(Mailbox mailbox, URI first, Class<T> type) {
     List<T> values = new ArrayList<>();
+    each(mailbox, first, type, values::addAll);
+    return values;
+  }
+
+  /** Hands each page of a collection to {@code onPage} as it is read, following next links. */
+  <T> void each(Mailbox mailbox, URI first, Class<T> type, Consumer<List<T>> onPage) {
     URI next = first;
     while (next != null) {
       JsonNode page = http.get(mailbox, next);
       GraphError context = context(next);
+      List<T> values = new ArrayList<>();
       for (JsonNode item : array(page, context)) {
         values.add(GraphJson.value(item, type, context));
       }
+      onPage.accept(values);
       String link = GraphJson.text(page, "@odata.nextLink");
       next = link == null ? null : http.returnedLink(link, context);
     }
-    return values;
   }
 
   /** The pages of a delta round starting at {@code first}, pulled by the caller. */

@@ -96,6 +96,51 @@ class MailHttpIT {
   }
 
   @Test
+  void aDeltaRoundSinceATimeAndAWindowedListAskGraphForThoseMessages() {
+    graph.on(
+        "GET",
+        "/v1.0/users/info@contoso.test/mailFolders/f1/messages/delta",
+        200,
+        "{\"@odata.deltaLink\":\""
+            + graph.baseUrl()
+            + "/v1.0/users/info@contoso.test/mailFolders/f1/messages/delta?$deltatoken=d\","
+            + "\"value\":[{\"id\":\"m1\",\"subject\":\"Hello\"}]}");
+    List<DeltaItem<Message>> items = new ArrayList<>();
+
+    client
+        .mail()
+        .messagesDeltaSince(
+            SHARED, "f1", Instant.parse("2025-12-07T00:00:00Z"), p -> items.addAll(p.items()));
+
+    assertThat(items).hasSize(1);
+    assertThat(URLDecoder.decode(graph.lastRequest().pathAndQuery(), StandardCharsets.UTF_8))
+        .endsWith("messages/delta?$filter=receivedDateTime ge 2025-12-07T00:00:00Z");
+
+    graph.on(
+        "GET",
+        "/v1.0/users/info@contoso.test/mailFolders/f1/messages",
+        200,
+        "{\"value\":[{\"id\":\"m2\"},{\"id\":\"m3\"}]}");
+    List<List<Message>> pages = new ArrayList<>();
+
+    client
+        .mail()
+        .messagesReceived(
+            SHARED,
+            "f1",
+            Instant.parse("2025-01-01T00:00:00Z"),
+            Instant.parse("2025-02-01T00:00:00Z"),
+            pages::add);
+
+    assertThat(pages).singleElement().satisfies(p -> assertThat(p).hasSize(2));
+    assertThat(URLDecoder.decode(graph.lastRequest().pathAndQuery(), StandardCharsets.UTF_8))
+        .contains(
+            "$filter=receivedDateTime ge 2025-01-01T00:00:00Z and receivedDateTime lt"
+                + " 2025-02-01T00:00:00Z",
+            "$orderby=receivedDateTime desc");
+  }
+
+  @Test
   void messageIsReadWithAttachmentNamesAndSizesOnly() {
     graph.on(
         "GET",

@@ -3,12 +3,15 @@ package com.tandem.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import com.tandem.emulator.http.Json;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -159,6 +162,106 @@ class MailAndSubscriptionsIT {
     assertThat(order.at("/from/emailAddress/address").asString()).isEqualTo("alex@contoso.test");
     assertThat(adele.get("/v1.0/me/mailFolders/inbox/messages/delta").json().path("value"))
         .isEmpty();
+  }
+
+  /** Delivers {@code count} messages to adele's inbox, one minute apart from {@code first}. */
+  private void deliverMany(int count, Instant first) {
+    for (int i = 0; i < count; i++) {
+      emulator
+          .control()
+          .deliver(
+              "contoso",
+              "adele@contoso.test",
+              Json.MAPPER
+                  .createObjectNode()
+                  .put("subject", "m" + i)
+                  .put("receivedDateTime", first.plus(i, ChronoUnit.MINUTES).toString()));
+    }
+  }
+
+  /** Every message of a delta round (or list), following its next links; the last link last. */
+  private List<String> readAll(String firstPath, List<String> links) {
+    List<String> subjects = new ArrayList<>();
+    String path = firstPath;
+    while (path != null) {
+      JsonNode page = adele.get(path, "Prefer", "odata.maxpagesize=1000").json();
+      page.path("value").forEach(m -> subjects.add(m.path("subject").asString()));
+      String next = page.path("@odata.nextLink").asString(null);
+      String delta = page.path("@odata.deltaLink").asString(null);
+      if (delta != null) {
+        links.add(delta);
+      }
+      path = next == null ? null : next.substring(next.indexOf("/v1.0/"));
+    }
+    return subjects;
+  }
+
+  @Test
+  void aFilteredMessageRoundTakesOnlyLaterMessagesAndEndsAtFiveThousand() {
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    deliverMany(5_003, start);
+    String since = start.plus(2, ChronoUnit.MINUTES).toString();
+    List<String> links = new ArrayList<>();
+
+    List<String> round =
+        readAll(
+            "/v1.0/me/mailFolders/inbox/messages/delta?$filter=receivedDateTime%20ge%20" + since,
+            links);
+
+    assertThat(round).hasSize(5_000).doesNotContain("m0", "m1");
+    emulator
+        .control()
+        .deliver(
+            "contoso",
+            "adele@contoso.test",
+            Json.MAPPER
+                .createObjectNode()
+                .put("subject", "later")
+                .put("receivedDateTime", "2026-06-01T00:00:00Z"));
+    emulator
+        .control()
+        .deliver(
+            "contoso",
+            "adele@contoso.test",
+            Json.MAPPER
+                .createObjectNode()
+                .put("subject", "older")
+                .put("receivedDateTime", "2025-06-01T00:00:00Z"));
+    String link = links.get(0);
+    assertThat(readAll(link.substring(link.indexOf("/v1.0/")), links))
+        .as("the next round keeps the filter")
+        .containsExactly("later");
+    assertThat(readAll("/v1.0/me/mailFolders/inbox/messages/delta", new ArrayList<>()))
+        .as("an unfiltered round has no cap")
+        .hasSize(5_005);
+    assertThat(
+            adele
+                .get(
+                    "/v1.0/me/mailFolders/inbox/messages/delta?$filter=receivedDateTime%20lt%20"
+                        + since)
+                .status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aFoldersMessagesListByAWindowOfReceivedTimesNewestFirst() {
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    deliverMany(10, start);
+    String from = start.plus(3, ChronoUnit.MINUTES).toString();
+    String until = start.plus(7, ChronoUnit.MINUTES).toString();
+
+    List<String> window =
+        readAll(
+            "/v1.0/me/mailFolders/inbox/messages?$filter=receivedDateTime%20ge%20"
+                + from
+                + "%20and%20receivedDateTime%20lt%20"
+                + until
+                + "&$orderby=receivedDateTime%20desc&$top=3",
+            new ArrayList<>());
+
+    assertThat(window).containsExactly("m6", "m5", "m4", "m3");
+    assertThat(adele.get("/v1.0/me/mailFolders/inbox/messages?$filter=subject%20eq%20'x'").status())
+        .isEqualTo(400);
   }
 
   @Test

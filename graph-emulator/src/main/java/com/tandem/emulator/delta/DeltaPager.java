@@ -96,10 +96,32 @@ public final class DeltaPager {
       Renderer renderer,
       String linkBase,
       int pageSize) {
+    return page(request, token, log, renderer, linkBase, pageSize, 0);
+  }
+
+  /**
+   * Serves one page of the round {@code token} describes; an initial round ends once it has served
+   * {@code cap} items (0: no cap), as Graph ends a filtered message round at 5,000.
+   */
+  public ApiResponse page(
+      ApiRequest request,
+      DeltaToken token,
+      ChangeLog log,
+      Renderer renderer,
+      String linkBase,
+      int pageSize,
+      int cap) {
     List<JsonNode> items = new ArrayList<>();
     long last = token.after();
     boolean exhausted = false;
-    while (items.size() < pageSize) {
+    int room = pageSize;
+    if (cap > 0 && token.initial()) {
+      room = (int) Math.max(0, Math.min(pageSize, cap - token.served()));
+      if (room == 0) {
+        exhausted = true;
+      }
+    }
+    while (!exhausted && items.size() < room) {
       List<ChangeLog.Change> batch = log.between(last, token.upTo(), pageSize);
       if (batch.isEmpty()) {
         exhausted = true;
@@ -110,12 +132,15 @@ public final class DeltaPager {
         if (!(change.removed() && token.initial())) {
           renderer.render(change, token, items);
         }
-        if (items.size() >= pageSize) {
+        if (items.size() >= room) {
           break;
         }
       }
     }
     if (!exhausted && log.between(last, token.upTo(), 1).isEmpty()) {
+      exhausted = true;
+    }
+    if (!exhausted && cap > 0 && token.initial() && token.served() + items.size() >= cap) {
       exhausted = true;
     }
     ObjectNode body = Json.object();
@@ -143,7 +168,8 @@ public final class DeltaPager {
               last,
               token.initial(),
               token.windowStart(),
-              token.windowEnd());
+              token.windowEnd(),
+              token.served() + items.size());
       body.put(
           "@odata.nextLink", linkBase + "?" + carried(request) + "$skiptoken=" + next.encode());
     }

@@ -15,6 +15,7 @@ import java.util.Base64;
  * @param initial whether this is the initial round (no removals)
  * @param windowStart the calendar window start (epoch millis) or 0
  * @param windowEnd the calendar window end (epoch millis) or 0
+ * @param served how many items the round has served so far (for the capped filtered rounds)
  */
 public record DeltaToken(
     String scope,
@@ -24,7 +25,21 @@ public record DeltaToken(
     long after,
     boolean initial,
     long windowStart,
-    long windowEnd) {
+    long windowEnd,
+    long served) {
+
+  /** A token of a round that has served nothing yet. */
+  public DeltaToken(
+      String scope,
+      long epoch,
+      long since,
+      long upTo,
+      long after,
+      boolean initial,
+      long windowStart,
+      long windowEnd) {
+    this(scope, epoch, since, upTo, after, initial, windowStart, windowEnd, 0);
+  }
 
   /** Encodes this token. */
   public String encode() {
@@ -38,7 +53,8 @@ public record DeltaToken(
             Long.toString(after),
             initial ? "1" : "0",
             Long.toString(windowStart),
-            Long.toString(windowEnd));
+            Long.toString(windowEnd),
+            Long.toString(served));
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -57,7 +73,8 @@ public record DeltaToken(
           Long.parseLong(p[4]),
           "1".equals(p[5]),
           Long.parseLong(p[6]),
-          Long.parseLong(p[7]));
+          Long.parseLong(p[7]),
+          p.length > 8 ? Long.parseLong(p[8]) : 0);
     } catch (RuntimeException e) {
       throw GraphException.badRequest("syncStateInvalid", "The sync state token is invalid.");
     }

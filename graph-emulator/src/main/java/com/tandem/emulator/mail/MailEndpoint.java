@@ -13,6 +13,7 @@ import com.tandem.emulator.http.ApiResponse;
 import com.tandem.emulator.http.GraphException;
 import com.tandem.emulator.http.Json;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,9 +70,7 @@ public final class MailEndpoint {
       }
       if (n >= 3 && "messages".equals(call.seg(2))) {
         if (n == 3 && method.equals("GET")) {
-          List<ObjectNode> items = new ArrayList<>();
-          folder.messages.values().forEach(m -> items.add(m.deepCopy()));
-          return Pages.of(call, items, 10);
+          return list(call, folder);
         }
         if (n == 4 && "delta".equals(call.seg(3)) && method.equals("GET")) {
           return delta(call, folder);
@@ -98,6 +97,31 @@ public final class MailEndpoint {
       default:
         throw call.unsupported();
     }
+  }
+
+  /**
+   * A folder's messages: {@code $filter} on {@code receivedDateTime} (ge, gt, le, lt, joined by
+   * {@code and}) and {@code $orderby=receivedDateTime desc} (or asc), paged with {@code $top}.
+   */
+  private static ApiResponse list(GraphCall call, MailStore.Folder folder) {
+    ReceivedFilter filter = ReceivedFilter.forList(call.request().query().get("$filter"));
+    List<ObjectNode> items = new ArrayList<>();
+    folder.messages.values().stream().filter(filter::accepts).forEach(m -> items.add(m.deepCopy()));
+    String order = call.request().query().get("$orderby");
+    if (order != null) {
+      String o = order.trim().replaceAll("\\s+", " ");
+      Comparator<ObjectNode> byReceived =
+          Comparator.comparing(m -> m.path("receivedDateTime").asString());
+      if (o.equalsIgnoreCase("receivedDateTime desc")) {
+        items.sort(byReceived.reversed());
+      } else if (o.equalsIgnoreCase("receivedDateTime")
+          || o.equalsIgnoreCase("receivedDateTime asc")) {
+        items.sort(byReceived);
+      } else {
+        throw GraphException.badRequest("BadRequest", "The $orderby is not supported: " + order);
+      }
+    }
+    return Pages.of(call, items, 10);
   }
 
   private static ApiResponse message(GraphCall call, MailStore store, String id) {
@@ -129,15 +153,25 @@ public final class MailEndpoint {
     }
   }
 
+  /** Graph ends a message delta round that has a {@code $filter} after this many messages. */
+  static final int FILTERED_ROUND_CAP = 5_000;
+
   private ApiResponse delta(GraphCall call, MailStore.Folder folder) {
-    DeltaToken token = pager.token(call.request(), "messages:" + folder.id, 0, 0);
+    // A round's filter lives in its token: window start = the time, window end = 1 for "gt".
+    ReceivedFilter filter = ReceivedFilter.forDelta(call.request().query().get("$filter"));
+    DeltaToken token =
+        pager.token(
+            call.request(), "messages:" + folder.id, filter.afterMillis(), filter.strict() ? 1 : 0);
+    ReceivedFilter round = ReceivedFilter.of(token.windowStart(), token.windowEnd() == 1);
     DeltaPager.Renderer renderer =
         (change, t, out) -> {
           if (change.removed()) {
             out.add(DeltaPager.removed("#microsoft.graph.message", change.id()));
           } else {
-            ObjectNode m = folder.messages.get(change.id()).deepCopy();
-            out.add(m);
+            ObjectNode m = folder.messages.get(change.id());
+            if (round.accepts(m)) {
+              out.add(m.deepCopy());
+            }
           }
         };
     return pager.page(
@@ -146,7 +180,8 @@ public final class MailEndpoint {
         folder.log,
         renderer,
         call.selfLink(),
-        DeltaPager.pageSize(call.request(), 10));
+        DeltaPager.pageSize(call.request(), 10),
+        round.any() ? FILTERED_ROUND_CAP : 0);
   }
 
   private static ApiResponse send(GraphCall call) {
