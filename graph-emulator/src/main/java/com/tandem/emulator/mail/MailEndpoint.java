@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -55,6 +56,9 @@ public final class MailEndpoint {
         }
         if (n == 2) {
           return message(call, store, call.seg(1));
+        }
+        if (n == 3 && "move".equals(call.seg(2)) && method.equals("POST")) {
+          return move(call, store, call.seg(1));
         }
         throw GraphException.badRequest("BadRequest", "Resource not found for the segment.");
       }
@@ -124,13 +128,43 @@ public final class MailEndpoint {
     return Pages.of(call, items, 10);
   }
 
+  /**
+   * {@code POST /messages/{id}/move {destinationId}}: the message leaves its folder (a removal in
+   * that folder's delta) and arrives in the other (a change there), keeping its id as immutable ids
+   * do.
+   */
+  private static ApiResponse move(GraphCall call, MailStore store, String id) {
+    Object[] found = store.message(id);
+    MailStore.Folder from = (MailStore.Folder) found[0];
+    String destination = Json.text(call.body(), "destinationId");
+    if (destination == null) {
+      throw GraphException.badRequest("ErrorInvalidRequest", "The destinationId is required.");
+    }
+    MailStore.Folder to = store.folder(destination);
+    ObjectNode m = (ObjectNode) found[1];
+    if (to != from) {
+      from.messages.remove(id);
+      from.log.removed(id, store.sequence.getAsLong(), m);
+      m.put("parentFolderId", to.id);
+      m.put("lastModifiedDateTime", Json.instant(call.now()));
+      to.messages.put(id, m);
+      to.log.changed(id, store.sequence.getAsLong());
+    }
+    return ApiResponse.json(201, m.deepCopy());
+  }
+
   private static ApiResponse message(GraphCall call, MailStore store, String id) {
     Object[] found = store.message(id);
     MailStore.Folder folder = (MailStore.Folder) found[0];
     ObjectNode m = (ObjectNode) found[1];
     switch (call.request().method()) {
       case "GET":
-        return ApiResponse.json(200, m.deepCopy());
+        ObjectNode shown = m.deepCopy();
+        String expand = call.request().query().get("$expand");
+        if (expand != null && expand.toLowerCase(Locale.ROOT).startsWith("attachments")) {
+          shown.set("attachments", store.attachments.getOrDefault(id, Json.array()).deepCopy());
+        }
+        return ApiResponse.json(200, shown);
       case "PATCH":
         JsonNode body = call.body();
         if (body.has("isRead")) {

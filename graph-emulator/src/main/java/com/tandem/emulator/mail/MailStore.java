@@ -51,6 +51,10 @@ public final class MailStore {
   final Clock clock;
   final LongSupplier sequence;
   final Map<String, Folder> folders = new LinkedHashMap<>();
+
+  /** Attachments' metadata by message id, shown with {@code $expand=attachments}. */
+  final Map<String, ArrayNode> attachments = new LinkedHashMap<>();
+
   private final String rootId = Ids.outlook();
 
   /** A mailbox with the well-known folders. */
@@ -187,8 +191,21 @@ public final class MailStore {
       stored.put("receivedDateTime", Json.instant(received));
       stored.put("sentDateTime", Json.instant(received));
     }
-    stored.put(
-        "hasAttachments", spec.path("attachments").isArray() && !spec.get("attachments").isEmpty());
+    ArrayNode files = Json.array();
+    for (JsonNode a : spec.path("attachments")) {
+      ObjectNode file = files.addObject();
+      file.put("@odata.type", "#microsoft.graph.fileAttachment");
+      file.put("id", Ids.outlook());
+      file.put("name", a.path("name").asString("attachment"));
+      file.put("contentType", a.path("contentType").asString("application/octet-stream"));
+      file.put("size", a.path("size").asLong(0));
+      file.put("isInline", a.path("isInline").asBoolean(false));
+      file.put("lastModifiedDateTime", stored.path("receivedDateTime").asString());
+    }
+    stored.put("hasAttachments", !files.isEmpty());
+    if (!files.isEmpty()) {
+      attachments.put(stored.path("id").asString(), files);
+    }
     return stored.path("id").asString();
   }
 

@@ -1,5 +1,6 @@
 package com.tandem.server.email;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,9 @@ public interface Emails {
    * is kept. Returns whether a copy was marked.
    */
   boolean removed(MailboxRef mailbox, String messageId, String folderId);
+
+  /** Whether a contact of the organization holds one of these addresses (lower-cased). */
+  boolean anyContact(long organizationId, Collection<String> addressKeys);
 
   /** One email with its body, addresses, attachments, copies and contacts. */
   Optional<Email> find(long organizationId, String id);

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -182,6 +184,21 @@ class JdbcEmails implements Emails {
                     + " AND message_id = ? AND folder_id = ? AND removed_at IS NULL")
             .params(utc(clock.instant()), mailbox.kind().name(), mailbox.id(), messageId, folderId)
             .update()
+        > 0;
+  }
+
+  @Override
+  public boolean anyContact(long organizationId, Collection<String> addressKeys) {
+    if (addressKeys.isEmpty()) {
+      return false;
+    }
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM contact_addresses WHERE organization_id = :org"
+                    + " AND address_key IN (:keys)")
+            .param("org", organizationId)
+            .param("keys", List.copyOf(new LinkedHashSet<>(addressKeys)))
+            .query(Long.class)
+            .single()
         > 0;
   }
 
