@@ -3,6 +3,7 @@ package com.tandem.emulator.mail;
 import com.tandem.emulator.delta.DeltaPager;
 import com.tandem.emulator.delta.DeltaToken;
 import com.tandem.emulator.directory.Account;
+import com.tandem.emulator.directory.Ids;
 import com.tandem.emulator.directory.Tenant;
 import com.tandem.emulator.graph.GraphCall;
 import com.tandem.emulator.graph.GraphEnum;
@@ -145,7 +146,10 @@ public final class MailEndpoint {
     if (to != from) {
       from.messages.remove(id);
       from.log.removed(id, store.sequence.getAsLong(), m);
+      String changeKey = Ids.changeKey();
       m.put("parentFolderId", to.id);
+      m.put("changeKey", changeKey);
+      m.put("@odata.etag", "W/\"" + changeKey + "\"");
       m.put("lastModifiedDateTime", Json.instant(call.now()));
       to.messages.put(id, m);
       to.log.changed(id, store.sequence.getAsLong());

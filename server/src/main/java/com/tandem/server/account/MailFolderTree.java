@@ -29,9 +29,22 @@ public class MailFolderTree {
   /** How deep the tree is followed. */
   static final int MAX_DEPTH = 10;
 
-  /** The well-known names a person is most likely to pick, resolved to ids once per tree. */
+  /**
+   * The well-known names of folders the tree can show (the settings take these and the mailbox's
+   * root), resolved to ids once per tree, so that a folder chosen by name is ticked.
+   */
   private static final List<String> WELL_KNOWN =
-      List.of("inbox", "sentitems", "drafts", "deleteditems", "junkemail", "archive");
+      List.of(
+          "inbox",
+          "sentitems",
+          "drafts",
+          "deleteditems",
+          "junkemail",
+          "archive",
+          "outbox",
+          "conversationhistory",
+          "clutter",
+          "scheduled");
 
   private static final Logger log = LoggerFactory.getLogger(MailFolderTree.class);
 

@@ -21,9 +21,9 @@ public record EmailAddress(String name, String address) {
     name = name == null || name.isBlank() ? null : Texts.cut(name.trim(), MAX_NAME);
   }
 
-  /** The address as contacts index it: lower-cased. */
+  /** The address as contacts index it: lower-cased (and cut again, as lower case can be longer). */
   public String key() {
-    return address.toLowerCase(Locale.ROOT);
+    return Texts.cut(address.toLowerCase(Locale.ROOT), MAX_ADDRESS);
   }
 
   /** Whether there is an address at all. */

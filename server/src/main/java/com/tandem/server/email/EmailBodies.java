@@ -37,7 +37,7 @@ final class EmailBodies {
 
   /** The body to store: sanitized HTML, or the text as it is; cut when too long. */
   static String keep(String body, boolean html) {
-    String text = body == null ? "" : body;
+    String text = body == null ? "" : Texts.cut(body, Integer.MAX_VALUE);
     if (!html) {
       return text.length() <= MAX_BODY ? text : Texts.cut(text, MAX_BODY) + "\n" + CUT_NOTE;
     }

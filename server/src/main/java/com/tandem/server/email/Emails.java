@@ -12,11 +12,12 @@ public interface Emails {
    *
    * @param emailId the CRM email it belongs to; null when skipped
    * @param newEmail whether this copy created the email (the first mailbox to see the message)
+   * @param newCopy whether the mailbox's copy is new (not a re-read or a move of one stored)
    * @param skipped why nothing was stored, for the run log; null when stored
    */
-  record Recorded(String emailId, boolean newEmail, String skipped) {
+  record Recorded(String emailId, boolean newEmail, boolean newCopy, String skipped) {
     static Recorded skipped(String reason) {
-      return new Recorded(null, false, reason);
+      return new Recorded(null, false, false, reason);
     }
   }
 
@@ -24,6 +25,8 @@ public interface Emails {
    * Records a mailbox's copy of a message: the organization's email for its Internet message id
    * (created by the first copy, whose content it keeps), and the copy in its folder. The same copy
    * again (a re-read, or a move, which keeps an immutable id) updates its folder and nothing else.
+   * Call it outside a transaction: a message two runs store at once is settled by the unique key,
+   * which a surrounding transaction on PostgreSQL would not survive.
    */
   Recorded record(long organizationId, IncomingMessage message);
 

@@ -1,5 +1,6 @@
 package com.tandem.server.email;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class JdbcEmails implements Emails {
 
-  /** The longest Internet message id kept (RFC 5322's line length). */
+  /** The longest Internet message id kept, in bytes (RFC 5322's line length). */
   static final int MAX_INTERNET_MESSAGE_ID = 998;
 
   private static final String COLUMNS =
@@ -51,16 +52,19 @@ class JdbcEmails implements Emails {
     if (internetId == null || internetId.isBlank()) {
       return Recorded.skipped("no Internet message id (a draft, or a malformed message)");
     }
-    if (internetId.length() > MAX_INTERNET_MESSAGE_ID) {
+    if (internetId.getBytes(StandardCharsets.UTF_8).length > MAX_INTERNET_MESSAGE_ID) {
       return Recorded.skipped("an Internet message id longer than 998 characters");
     }
-    String trimmed = internetId.strip();
-    Recorded email =
-        emailId(organizationId, trimmed)
-            .map(id -> new Recorded(id, false, null))
-            .orElseGet(() -> create(organizationId, trimmed, message));
-    recordCopy(email.emailId(), message);
-    return email;
+    String trimmed = Texts.cut(internetId.strip(), MAX_INTERNET_MESSAGE_ID);
+    Optional<String> existing = emailId(organizationId, trimmed);
+    String emailId =
+        existing.orElseGet(() -> create(organizationId, trimmed, message).orElse(null));
+    boolean newEmail = existing.isEmpty() && emailId != null;
+    if (emailId == null) {
+      emailId = emailId(organizationId, trimmed).orElseThrow();
+    }
+    boolean newCopy = recordCopy(emailId, message);
+    return new Recorded(emailId, newEmail, newCopy, null);
   }
 
   private Optional<String> emailId(long organizationId, String internetId) {
@@ -70,8 +74,8 @@ class JdbcEmails implements Emails {
         .optional();
   }
 
-  /** Makes the email, or finds the one another run made meanwhile. */
-  private Recorded create(long organizationId, String internetId, IncomingMessage m) {
+  /** Makes the email; empty when another run made it meanwhile. */
+  private Optional<String> create(long organizationId, String internetId, IncomingMessage m) {
     String id = UUID.randomUUID().toString();
     String body = EmailBodies.keep(m.body(), m.html());
     try {
@@ -97,10 +101,9 @@ class JdbcEmails implements Emails {
             insertAddresses(id, organizationId, m);
             insertAttachments(id, m.attachments());
           });
-      return new Recorded(id, true, null);
+      return Optional.of(id);
     } catch (DuplicateKeyException e) {
-      String theirs = emailId(organizationId, internetId).orElseThrow(() -> e);
-      return new Recorded(theirs, false, null);
+      return Optional.empty();
     }
   }
 
@@ -149,7 +152,8 @@ class JdbcEmails implements Emails {
     }
   }
 
-  private void recordCopy(String emailId, IncomingMessage m) {
+  /** Records the copy in its folder; true when the mailbox had no copy of it yet. */
+  private boolean recordCopy(String emailId, IncomingMessage m) {
     MailboxRef box = m.mailbox();
     int moved =
         jdbc.sql(
@@ -158,7 +162,7 @@ class JdbcEmails implements Emails {
             .params(m.folderId(), box.kind().name(), box.id(), m.messageId())
             .update();
     if (moved > 0) {
-      return;
+      return false;
     }
     try {
       jdbc.sql(
@@ -172,8 +176,10 @@ class JdbcEmails implements Emails {
               m.folderId(),
               utc(clock.instant()))
           .update();
+      return true;
     } catch (DuplicateKeyException e) {
       // the same copy recorded at once by an overlapping read: it is there
+      return false;
     }
   }
 

@@ -120,4 +120,15 @@ class EmailBodiesTest {
     assertThat(EmailBodies.subject("  " + "s".repeat(100_000))).hasSize(EmailBodies.MAX_SUBJECT);
     assertThat(EmailBodies.subject(null)).isEmpty();
   }
+
+  @Test
+  void nulCharactersGoAndAnAddressKeyStaysWithinItsColumnAfterLowerCasing() {
+    assertThat(EmailBodies.subject("Off\u0000er")).isEqualTo("Offer");
+    assertThat(EmailBodies.keep("a\u0000b", false)).isEqualTo("ab");
+    assertThat(EmailBodies.keep("<p>a\u0000b</p>", true)).doesNotContain("\u0000");
+    EmailAddress wide = new EmailAddress("N\u0000ame", "\u0130".repeat(400));
+    assertThat(wide.address()).hasSize(EmailAddress.MAX_ADDRESS);
+    assertThat(wide.key().length()).isLessThanOrEqualTo(EmailAddress.MAX_ADDRESS);
+    assertThat(wide.name()).isEqualTo("Name");
+  }
 }

@@ -23,6 +23,11 @@ record FolderPicker(List<Choice> choices, List<String> unknown, boolean complete
   record Choice(
       String value, String name, int totalItemCount, boolean checked, List<Choice> children) {}
 
+  /** Whether the page shows the checkboxes (a tree was read and has folders to choose). */
+  public boolean shown() {
+    return problem == null && !(choices.isEmpty() && unknown.isEmpty());
+  }
+
   static FolderPicker of(MailFolderTree.Tree tree, List<String> current) {
     if (tree.problem() != null) {
       return new FolderPicker(List.of(), List.of(), false, tree.problem());

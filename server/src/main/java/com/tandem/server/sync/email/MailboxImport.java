@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,7 +63,7 @@ public class MailboxImport {
    * What an import did.
    *
    * @param newEmails emails this mailbox was the first to bring
-   * @param copies copies recorded (new, re-read or moved)
+   * @param copies copies this mailbox had not brought before
    * @param removed copies Outlook reported deleted or moved out of the synced folders
    * @param untracked messages left out because no contact holds one of their addresses
    */
@@ -92,11 +93,7 @@ public class MailboxImport {
       try {
         new FolderRun(graph, request, folder, tally).run();
       } catch (GraphException e) {
-        log.info(
-            "Import of folder {} of {} stopped: HTTP {}",
-            name,
-            request.mailbox(),
-            e.status() == 0 ? "no answer" : e.status());
+        log.info("Import of folder {} of {} stopped: {}", name, request.mailbox(), reason(e));
         tally.skipped.add(new Skip(name, null, "Microsoft 365 refused the folder: " + reason(e)));
       }
     }
@@ -156,6 +153,7 @@ public class MailboxImport {
     }
 
     private MailCursors.Cursor firstRound() {
+      seen = 0;
       Instant now = clock.instant();
       Instant since = now.minus(Duration.ofDays(request.importDays()));
       String link =
@@ -167,7 +165,11 @@ public class MailboxImport {
       return cursor;
     }
 
-    /** Lists what a cut first round left out, newest first, saving each window done. */
+    /**
+     * Lists the history a cut first round may have left out, newest first, saving each window done.
+     * Graph does not say which 5,000 the round gave, so the whole period is listed; the copies
+     * stored already are only found again.
+     */
     private void backfill(MailCursors.Cursor cursor) {
       Instant until = cursor.backfillUntil();
       while (until != null && until.isAfter(cursor.since())) {
@@ -220,12 +222,20 @@ public class MailboxImport {
           tally.skipped.add(new Skip(folderName, message.id(), recorded.skipped()));
           return;
         }
-        tally.copies++;
+        if (recorded.newCopy()) {
+          tally.copies++;
+        }
         if (recorded.newEmail()) {
           tally.newEmails++;
         }
       } catch (IllegalArgumentException e) {
         tally.skipped.add(new Skip(folderName, message.id(), e.getMessage()));
+      } catch (DataAccessException e) {
+        // One message the database refuses must not stop the folder for good.
+        log.warn("Email {} of {} not stored: {}", message.id(), request.mailbox(), e.getMessage());
+        tally.skipped.add(new Skip(folderName, message.id(), "the database refused it"));
+      } catch (NotFoundException e) {
+        tally.skipped.add(new Skip(folderName, message.id(), "deleted in Outlook while read"));
       }
     }
 

@@ -45,13 +45,13 @@ final class MessageConversion {
         files);
   }
 
-  /** Every address of the message, as contacts index them. */
+  /** The addresses that link contacts (from, to, cc: a blind copy links nobody), lower-cased. */
   static List<String> addressKeys(IncomingMessage m) {
     List<String> keys = new ArrayList<>();
     if (m.from() != null) {
       keys.add(m.from().key());
     }
-    for (List<EmailAddress> list : List.of(m.to(), m.cc(), m.bcc())) {
+    for (List<EmailAddress> list : List.of(m.to(), m.cc())) {
       list.forEach(a -> keys.add(a.key()));
     }
     keys.removeIf(String::isEmpty);

@@ -254,14 +254,21 @@ final class RunLoop<F extends SyncFields<F>> {
     Set<String> again = new HashSet<>(ids);
     List<SideChange<F>> read = new ArrayList<>(changes.size());
     for (SideChange<F> change : changes) {
-      read.add(
-          again.contains(change.id())
-              ? setup
-                  .microsoft()
-                  .read(setup.target(), change.id())
-                  .<SideChange<F>>map(SideChange::upserted)
-                  .orElse(SideChange.deleted(change.id()))
-              : change);
+      if (!again.contains(change.id())) {
+        read.add(change);
+        continue;
+      }
+      try {
+        read.add(
+            setup
+                .microsoft()
+                .read(setup.target(), change.id())
+                .<SideChange<F>>map(SideChange::upserted)
+                .orElse(SideChange.deleted(change.id())));
+      } catch (IllegalArgumentException e) {
+        // Edited since into something Tandem cannot take: skipped, as a page would skip it.
+        tally.skipped(Side.MICROSOFT, null, change.id(), null, e.getMessage());
+      }
     }
     return read;
   }
