@@ -5,6 +5,7 @@ import com.tandem.graph.Mailbox;
 import com.tandem.graph.errors.GraphException;
 import com.tandem.graph.errors.NotFoundException;
 import com.tandem.graph.model.MailFolder;
+import com.tandem.server.settings.SettingKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,21 +31,14 @@ public class MailFolderTree {
   static final int MAX_DEPTH = 10;
 
   /**
-   * The well-known names of folders the tree can show (the settings take these and the mailbox's
+   * The well-known names of folders the tree can show (all the settings take but the mailbox's
    * root), resolved to ids once per tree, so that a folder chosen by name is ticked.
    */
   private static final List<String> WELL_KNOWN =
-      List.of(
-          "inbox",
-          "sentitems",
-          "drafts",
-          "deleteditems",
-          "junkemail",
-          "archive",
-          "outbox",
-          "conversationhistory",
-          "clutter",
-          "scheduled");
+      SettingKey.WELL_KNOWN_FOLDERS.stream()
+          .filter(n -> !n.equals("msgfolderroot"))
+          .sorted()
+          .toList();
 
   private static final Logger log = LoggerFactory.getLogger(MailFolderTree.class);
 

@@ -36,7 +36,7 @@ public final class SettingKey<T> {
   static final int MAX_FOLDERS = 50;
 
   /** Graph's well-known folder names, which a scope may choose by name in any case. */
-  private static final Set<String> WELL_KNOWN_FOLDERS =
+  public static final Set<String> WELL_KNOWN_FOLDERS =
       Set.of(
           "inbox",
           "sentitems",

@@ -13,10 +13,6 @@ import com.tandem.server.settings.SettingKeys;
 import com.tandem.server.settings.Settings;
 import com.tandem.server.testing.Chromium;
 import com.tandem.server.testing.TestDirectory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A user connects their sandbox Microsoft account from My Configuration, in a real browser. */
 @SpringBootTest(
@@ -163,25 +158,7 @@ class MicrosoftAccountBrowserIT {
 
   /** A mail folder made in the sandbox mailbox as Outlook would; returns its id. */
   private String createFolder(String upn, String parent, String name) throws Exception {
-    GraphEmulator emulator = sandbox.emulator().orElseThrow();
-    String token =
-        emulator.control().delegatedToken(SandboxTenant.TENANT, upn, "outlook", "Mail.ReadWrite");
-    HttpResponse<String> created =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            emulator.baseUrl()
-                                + "/v1.0/me/mailFolders/"
-                                + parent
-                                + "/childFolders"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"" + name + "\"}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    Assertions.assertThat(created.statusCode()).isEqualTo(201);
-    return JsonMapper.builder().build().readTree(created.body()).path("id").asString();
+    return SandboxFolders.create(sandbox.emulator().orElseThrow(), upn, parent, name);
   }
 
   private static Locator button(Page page, String name) {

@@ -151,24 +151,7 @@ class MicrosoftAccountIT {
 
   /** A mail folder made in the sandbox mailbox as Outlook would; returns its id. */
   private String createFolder(String upn, String parent, String name) throws Exception {
-    String token =
-        emulator.control().delegatedToken(SandboxTenant.TENANT, upn, "outlook", "Mail.ReadWrite");
-    HttpResponse<String> created =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            emulator.baseUrl()
-                                + "/v1.0/me/mailFolders/"
-                                + parent
-                                + "/childFolders"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"" + name + "\"}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(created.statusCode()).isEqualTo(201);
-    return JSON.readTree(created.body()).path("id").asString();
+    return SandboxFolders.create(emulator, upn, parent, name);
   }
 
   @Test
