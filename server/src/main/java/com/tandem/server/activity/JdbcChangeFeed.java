@@ -1,5 +1,6 @@
 package com.tandem.server.activity;
 
+import jakarta.annotation.PostConstruct;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -7,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,6 +32,8 @@ class JdbcChangeFeed implements ChangeFeed {
           + " COALESCE(c.organization_id, u.organization_id) AS owner_organization"
           + " FROM activity_changes c LEFT JOIN users u ON u.id = c.user_id";
 
+  private static final Logger log = LoggerFactory.getLogger(JdbcChangeFeed.class);
+
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   private final Clock clock;
@@ -37,6 +42,25 @@ class JdbcChangeFeed implements ChangeFeed {
     this.jdbc = jdbc;
     this.batch = batch;
     this.clock = clock;
+  }
+
+  /**
+   * At start, before any writer: the counter is put back ahead of every seq in the feed. H2 has
+   * been seen to recover from a kill with a feed row whose counter update it had lost (CrashIT,
+   * seed 5088388334203960159), after which every write that took that seq again failed.
+   */
+  @PostConstruct
+  void counterAheadOfTheFeed() {
+    long highest =
+        jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM activity_changes").query(Long.class).single();
+    int moved =
+        jdbc.sql("UPDATE activity_feed_counter SET last_seq = ? WHERE id = 1 AND last_seq < ?")
+            .params(highest, highest)
+            .update();
+    if (moved > 0) {
+      log.warn(
+          "The change feed's counter was behind its last entry {}; it goes on from there", highest);
+    }
   }
 
   @Override
