@@ -53,18 +53,17 @@ class JdbcEmails implements Emails {
       return Recorded.skipped("no Internet message id (a draft, or a malformed message)");
     }
     if (internetId.getBytes(StandardCharsets.UTF_8).length > MAX_INTERNET_MESSAGE_ID) {
-      return Recorded.skipped("an Internet message id longer than 998 characters");
+      return Recorded.skipped("an Internet message id longer than 998 bytes");
     }
     String trimmed = Texts.cut(internetId.strip(), MAX_INTERNET_MESSAGE_ID);
     Optional<String> existing = emailId(organizationId, trimmed);
-    String emailId =
-        existing.orElseGet(() -> create(organizationId, trimmed, message).orElse(null));
-    boolean newEmail = existing.isEmpty() && emailId != null;
-    if (emailId == null) {
-      emailId = emailId(organizationId, trimmed).orElseThrow();
+    if (existing.isPresent()) {
+      return new Recorded(existing.get(), false, recordCopy(existing.get(), message), null);
     }
-    boolean newCopy = recordCopy(emailId, message);
-    return new Recorded(emailId, newEmail, newCopy, null);
+    Optional<String> made = create(organizationId, trimmed, message);
+    // Empty when another run made it meanwhile: that one is this message's email.
+    String emailId = made.orElseGet(() -> emailId(organizationId, trimmed).orElseThrow());
+    return new Recorded(emailId, made.isPresent(), recordCopy(emailId, message), null);
   }
 
   private Optional<String> emailId(long organizationId, String internetId) {

@@ -259,18 +259,22 @@ final class RunLoop<F extends SyncFields<F>> {
         continue;
       }
       try {
-        read.add(
-            setup
-                .microsoft()
-                .read(setup.target(), change.id())
-                .<SideChange<F>>map(SideChange::upserted)
-                .orElse(SideChange.deleted(change.id())));
+        read.add(microsoftNow(change.id()));
       } catch (IllegalArgumentException e) {
         // Edited since into something Tandem cannot take: skipped, as a page would skip it.
         tally.skipped(Side.MICROSOFT, null, change.id(), null, e.getMessage());
       }
     }
     return read;
+  }
+
+  /** The Microsoft item as it is now, read again; deleted when gone. */
+  private SideChange<F> microsoftNow(String microsoftId) {
+    return setup
+        .microsoft()
+        .read(setup.target(), microsoftId)
+        .<SideChange<F>>map(SideChange::upserted)
+        .orElse(SideChange.deleted(microsoftId));
   }
 
   /** The CRM item as it is now (deleted when gone); empty, and logged, when it cannot be read. */
@@ -303,12 +307,7 @@ final class RunLoop<F extends SyncFields<F>> {
             }
           });
       for (SyncLink<F> link : unseen) {
-        microsoftChanges.add(
-            setup
-                .microsoft()
-                .read(setup.target(), link.microsoftId())
-                .map(SideChange::upserted)
-                .orElse(SideChange.deleted(link.microsoftId())));
+        microsoftChanges.add(microsoftNow(link.microsoftId()));
         inputLinks.putIfAbsent(link.crmId(), link);
       }
     }
